@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeEquationRefs from './src/lib/rehype-equation-refs.mjs';
+
+// GitHub Pages project sites live under /<repo>/: the deploy workflow sets SITE and BASE_PATH
+// from the repository, so a fork deploys without edits. Locally both default to a root build.
+const site = process.env.SITE ?? 'https://example.github.io';
+const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  // Never inline assets as data: URLs: fonts and scripts stay files on the site's own origin, so
+  // the CSP can stay strict ('self' only, plus one hashed inline theme script).
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], [rehypeEquationRefs, { base }]],
+    }),
+  },
+});

@@ -1,0 +1,47 @@
+// Debian's Chromium driven by playwright-core; nothing downloads a browser. Every page opened
+// through `openPage` records console messages, page errors and every request's URL so a test
+// can assert that nothing failed and nothing left the site's own origin.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export interface PageLog {
+  consoleErrors: string[];
+  consoleWarnings: string[];
+  pageErrors: string[];
+  requests: string[];
+  failedRequests: string[];
+}
+
+/** A new page in a fresh context, with a log of everything that went wrong or left the page. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const log: PageLog = { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [], failedRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+    if (msg.type() === 'warning') log.consoleWarnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.pageErrors.push(String(err)));
+  page.on('request', (req) => log.requests.push(req.url()));
+  page.on('requestfailed', (req) => log.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+  return { page, log };
+}
+
+/** Requests whose origin is not the site's own (data: and blob: URLs stay on the page). */
+export function foreignRequests(log: PageLog, siteUrl: string): string[] {
+  const origin = new URL(siteUrl).origin;
+  return log.requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+}
