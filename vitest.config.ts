@@ -1,13 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+// Three projects: `unit` (pure modules, no build needed), `build` (checks the built dist/),
+// `browser` (Chromium against dist/ served on 127.0.0.1). `npm test` builds first, then runs all.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: browser tests each run a Chromium; more workers only thrash.
     maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      { test: { name: 'unit', include: ['tests/{physics,data,figures,lib}/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/global-setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
