@@ -1,0 +1,123 @@
+/**
+ * Types of the data files in src/data, mirroring src/data/schema/*.schema.json.
+ * Charges in units of e, masses and momenta in MeV, anomalies in units of `scale`.
+ */
+
+/** The `meta` block every data file starts with. */
+export interface DataMeta {
+  version: string;
+  /** ISO date (YYYY-MM-DD) of the last change. */
+  date: string;
+  description: string;
+  sources: string[];
+}
+
+/** A bibliography entry of arXiv:2308.05720 with its arXiv id. */
+export interface PaperReference {
+  /** Number in the paper's bibliography, e.g. 72. */
+  paperRef: number;
+  /** arXiv identifier without prefix, e.g. "2201.10578". */
+  arxiv: string;
+  citation: string;
+}
+
+export type LimitFlavor = 'mu' | 'tau';
+export type LimitKind = 'observed' | 'projection' | 'indirect';
+
+/** One experimental interval on a neutrino millicharge (millicharge-limits.json). */
+export interface MillichargeLimit {
+  id: string;
+  experiment: string;
+  label: string;
+  /** Flavours the interval applies to (each separately). */
+  flavors: LimitFlavor[];
+  /** Allowed q_ν in units of e; lower ≤ 0 ≤ upper. */
+  interval: { lower: number; upper: number };
+  units: 'e';
+  /** Confidence level as a fraction (0.9), or null when the paper does not state it. */
+  cl: number | null;
+  kind: LimitKind;
+  process: string;
+  reference: PaperReference;
+  source: string;
+  note: string;
+  /** The coupling bound the paper quotes from this limit, or null. */
+  paperCouplingBound: number | null;
+  showInPaperFigure: boolean;
+}
+
+export interface MillichargeLimitsFile {
+  meta: DataMeta;
+  limits: MillichargeLimit[];
+}
+
+/** A value with its 1σ uncertainty and source, in units of the file's `scale`. */
+export interface SourcedMeasurement {
+  value: number;
+  sigma: number;
+  source: string;
+}
+
+/** One Δa_μ value set (g-minus-2.json). */
+export interface GMinus2Set {
+  id: string;
+  label: string;
+  year: number;
+  experiment: SourcedMeasurement | null;
+  theory: SourcedMeasurement | null;
+  statedDifference: SourcedMeasurement | null;
+  usedByPaper: boolean;
+  source: string;
+  note: string;
+}
+
+export interface GMinus2File {
+  meta: DataMeta;
+  /** Multiplier from the stored numbers to dimensionless a_μ (1e-11). */
+  scale: number;
+  defaultSetId: string;
+  paperSetId: string;
+  sets: GMinus2Set[];
+}
+
+/** A positive range [min, max]. */
+export interface PositiveRange {
+  min: number;
+  max: number;
+}
+
+/** A region of the (m_Z′, g) plane that eases the Hubble tension (hubble-regions.json). */
+export interface HubbleRegion {
+  id: string;
+  label: string;
+  mZprimeMeV: PositiveRange;
+  coupling: PositiveRange;
+  usedByPaper: boolean;
+  reference: PaperReference;
+  source: string;
+  note: string;
+}
+
+export interface HubbleRegionsFile {
+  meta: DataMeta;
+  regions: HubbleRegion[];
+}
+
+/** Typical momentum transfer of the measurements behind some limits (momentum-transfer.json). */
+export interface MomentumTransfer {
+  id: string;
+  /** ids of entries in millicharge-limits.json. */
+  limitIds: string[];
+  label: string;
+  recoil: string;
+  /** |q| range in MeV, or null when no single scattering momentum applies. */
+  momentumTransferMeV: PositiveRange | null;
+  estimate: boolean;
+  justification: string;
+  source: string;
+}
+
+export interface MomentumTransferFile {
+  meta: DataMeta;
+  entries: MomentumTransfer[];
+}
