@@ -1,0 +1,168 @@
+/**
+ * The registry of numbers the prose quotes (via <Value of="…" />), computed from src/physics and
+ * src/data so text, tables and plots can never disagree. Pure: no DOM, no Astro.
+ *
+ * Keys (ids from src/data):
+ * - `log-tau-mu`, `epsilon-per-g`, `epsilon-per-g-inverse`, `q-per-g2`, `q-per-g2/<mu|tau>`
+ * - `constant/<muon-mass|tau-mass|alpha|alpha-inverse|e>`
+ * - `limit/<id>/<lower|upper>`; `gmax/<id>/<signed|symmetric>` (and per flavour
+ *   `gmax/<id>/<mu|tau>/<treatment>` for limits on both); `gmax/<id>/paper` where the paper states one
+ * - `damu/<set>/<value|sigma|significance>`, and `damu/<set>/<value|sigma>-1e-11` in units of 10⁻¹¹
+ * - `gband/<set>/<1|2>sigma/<mass MeV>/<lower|central|upper>` for masses 1, 10, 20, 100, 300 MeV
+ * - `damu-per-g2/<light|heavy-coefficient>`: the limits of eq. (6)
+ * - `hubble/<id>/<mass-min|mass-max|coupling-min|coupling-max>` (masses in MeV; `-ev` variants in eV)
+ * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
+ */
+import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits } from '../data';
+import {
+  ALPHA,
+  ELEMENTARY_CHARGE,
+  LOG_TAU_MUON_MASS_RATIO_SQUARED,
+  MUON_MASS_MEV,
+  TAU_MASS_MEV,
+  couplingBandForDeltaAmu,
+  couplingBound,
+  kineticMixing,
+  neutrinoMillicharge,
+  type BoundTreatment,
+  type ChargedNeutrinoFlavor,
+} from '../physics';
+import { formatSci } from './format';
+
+/** One quotable number: its value, an optional unit, the default significant figures and where it comes from. */
+export interface QuotedValue {
+  value: number;
+  unit?: string;
+  digits?: number;
+  /** Print plainly (no × 10ⁿ) below 10^plainAbove; formatSci's default is 3. */
+  plainAbove?: number;
+  source: string;
+}
+
+type Entry = () => QuotedValue;
+
+/** Z′ masses (MeV) at which the (g − 2)_μ coupling bands are tabulated. */
+export const BAND_MASSES_MEV = [1, 10, 20, 100, 300] as const;
+/** Widths (in σ) of the tabulated coupling bands. */
+export const BAND_WIDTHS = [1, 2] as const;
+/** The coupling of the worked example on the millicharge page (an illustrative choice, not data). */
+export const EXAMPLE_COUPLING = 5e-4;
+
+const TREATMENTS: readonly BoundTreatment[] = ['signed', 'symmetric'];
+
+/** Significant figures a data number was written with: 0.75e-7 → 2, 1e-6 → 1, 245 → 3. */
+export function dataDigits(x: number): number {
+  const mantissa = Math.abs(x).toExponential().split('e')[0];
+  return Math.max(1, mantissa.replace('.', '').replace(/^0+/, '').length);
+}
+
+function buildRegistry(): Record<string, Entry> {
+  const r: Record<string, Entry> = {};
+  const physics = 'src/physics';
+
+  r['log-tau-mu'] = () => ({ value: LOG_TAU_MUON_MASS_RATIO_SQUARED, digits: 4, source: 'ln(m_τ²/m_μ²), PDG 2024 masses' });
+  r['epsilon-per-g'] = () => ({ value: kineticMixing(1), digits: 4, source: `ε/g at q² = 0, eq. (5), ${physics}/kinetic-mixing.ts` });
+  r['epsilon-per-g-inverse'] = () => ({ value: -1 / kineticMixing(1), digits: 3, source: `g/|ε| at q² = 0, eq. (5), ${physics}/kinetic-mixing.ts` });
+  r['q-per-g2'] = () => ({ value: Math.abs(neutrinoMillicharge(1, 'mu')), digits: 3, source: `|q_ν|/(e g²) at q² = 0, eq. (8), ${physics}/millicharge.ts` });
+  for (const flavor of ['mu', 'tau'] as const) {
+    r[`q-per-g2/${flavor}`] = () => ({ value: neutrinoMillicharge(1, flavor), digits: 3, source: `q_ν${flavor === 'mu' ? 'μ' : 'τ'}/(e g²) at q² = 0, eq. (8), ${physics}/millicharge.ts` });
+  }
+
+  r['constant/muon-mass'] = () => ({ value: MUON_MASS_MEV, unit: 'MeV', digits: 10, source: 'PDG 2024, src/physics/constants.ts' });
+  r['constant/tau-mass'] = () => ({ value: TAU_MASS_MEV, unit: 'MeV', digits: 6, plainAbove: 4, source: 'PDG 2024, src/physics/constants.ts' });
+  r['constant/alpha'] = () => ({ value: ALPHA, digits: 6, source: 'CODATA 2022, src/physics/constants.ts' });
+  r['constant/alpha-inverse'] = () => ({ value: 1 / ALPHA, digits: 12, source: 'CODATA 2022, src/physics/constants.ts' });
+  r['constant/e'] = () => ({ value: ELEMENTARY_CHARGE, digits: 4, source: 'e = √(4πα), src/physics/constants.ts' });
+
+  for (const limit of millichargeLimits.limits) {
+    const where = `src/data/millicharge-limits.json '${limit.id}' (${limit.reference.arxiv})`;
+    const { lower, upper } = limit.interval;
+    r[`limit/${limit.id}/lower`] = () => ({ value: lower, unit: 'e', digits: dataDigits(lower), source: where });
+    r[`limit/${limit.id}/upper`] = () => ({ value: upper, unit: 'e', digits: dataDigits(upper), source: where });
+    const flavors: ChargedNeutrinoFlavor[] = limit.flavors;
+    for (const treatment of TREATMENTS) {
+      const bound = (flavor: ChargedNeutrinoFlavor) => couplingBound({ flavor, lower, upper }, treatment);
+      const source = `g_max (${treatment}) from eq. (8), ${where}`;
+      for (const flavor of flavors) {
+        r[`gmax/${limit.id}/${flavor}/${treatment}`] = () => ({ value: bound(flavor), digits: 3, source: `${source}, ν_${flavor}` });
+      }
+      // The short key exists when every flavour the limit covers gives the same bound.
+      if (new Set(flavors.map(bound)).size === 1) {
+        r[`gmax/${limit.id}/${treatment}`] = () => ({ value: bound(flavors[0]), digits: 3, source });
+      }
+    }
+    const stated = limit.paperCouplingBound;
+    if (typeof stated === 'number') {
+      r[`gmax/${limit.id}/paper`] = () => ({ value: stated, digits: dataDigits(stated), source: `as stated in arXiv:2308.05720, Sec. III (${where})` });
+    }
+  }
+
+  const scale = gMinus2.scale;
+  for (const set of gMinus2.sets) {
+    const where = `src/data/g-minus-2.json '${set.id}' (${set.source})`;
+    const inUnits = () => deltaAmuFromSet(set);
+    const absolute = () => deltaAmuFromSet(set, scale);
+    r[`damu/${set.id}/value`] = () => ({ value: absolute().value, digits: 3, source: where });
+    r[`damu/${set.id}/sigma`] = () => ({ value: absolute().sigma, digits: 2, source: where });
+    r[`damu/${set.id}/value-1e-11`] = () => ({ value: inUnits().value, digits: 3, source: `${where}, in units of 10⁻¹¹` });
+    r[`damu/${set.id}/sigma-1e-11`] = () => ({ value: inUnits().sigma, digits: 2, source: `${where}, in units of 10⁻¹¹` });
+    r[`damu/${set.id}/significance`] = () => ({ value: inUnits().value / inUnits().sigma, unit: 'σ', digits: 2, source: `Δa_μ/σ, ${where}` });
+    for (const n of BAND_WIDTHS) {
+      for (const mass of BAND_MASSES_MEV) {
+        const band = () => couplingBandForDeltaAmu(absolute(), n, mass);
+        const source = `g explaining Δa_μ within ±${n}σ at m_Z′ = ${mass} MeV, eq. (6), ${where}`;
+        for (const end of ['lower', 'central', 'upper'] as const) {
+          r[`gband/${set.id}/${n}sigma/${mass}/${end}`] = () => ({ value: band()[end], digits: 2, source });
+        }
+      }
+    }
+  }
+
+  // eq. (6) limits: Δa_μ/g² → 1/8π² (m_Z′ ≪ m_μ) and → m_μ²/(12π² m_Z′²) (m_Z′ ≫ m_μ).
+  r['damu-per-g2/light'] = () => ({ value: 1 / (8 * Math.PI ** 2), digits: 4, source: 'light-Z′ limit of eq. (6): 1/8π²' });
+  r['damu-per-g2/heavy-coefficient'] = () => ({ value: 1 / (12 * Math.PI ** 2), digits: 4, source: 'heavy-Z′ limit of eq. (6): 1/12π² (times m_μ²/m_Z′²)' });
+
+  for (const region of hubbleRegions.regions) {
+    const where = `src/data/hubble-regions.json '${region.id}' (ref. [${region.reference.paperRef}], arXiv:${region.reference.arxiv})`;
+    const { mZprimeMeV: m, coupling } = region;
+    r[`hubble/${region.id}/mass-min`] = () => ({ value: m.min, unit: 'MeV', digits: dataDigits(m.min), source: where });
+    r[`hubble/${region.id}/mass-max`] = () => ({ value: m.max, unit: 'MeV', digits: dataDigits(m.max), source: where });
+    r[`hubble/${region.id}/mass-min-ev`] = () => ({ value: m.min * 1e6, unit: 'eV', digits: dataDigits(m.min), source: where });
+    r[`hubble/${region.id}/mass-max-ev`] = () => ({ value: m.max * 1e6, unit: 'eV', digits: dataDigits(m.max), source: where });
+    r[`hubble/${region.id}/coupling-min`] = () => ({ value: coupling.min, digits: dataDigits(coupling.min), source: where });
+    r[`hubble/${region.id}/coupling-max`] = () => ({ value: coupling.max, digits: dataDigits(coupling.max), source: where });
+  }
+
+  r['example/g'] = () => ({ value: EXAMPLE_COUPLING, digits: 1, source: 'illustrative coupling for the worked example' });
+  r['example/epsilon'] = () => ({ value: kineticMixing(EXAMPLE_COUPLING), digits: 3, source: `ε at g = ${EXAMPLE_COUPLING}, eq. (5)` });
+  for (const flavor of ['mu', 'tau'] as const) {
+    r[`example/q/${flavor}`] = () => ({ value: neutrinoMillicharge(EXAMPLE_COUPLING, flavor), unit: 'e', digits: 3, source: `q_ν at g = ${EXAMPLE_COUPLING}, eq. (8)` });
+  }
+  return r;
+}
+
+/** Every quotable number, by key; each entry is computed when called. */
+export const values: Readonly<Record<string, Entry>> = Object.freeze(buildRegistry());
+
+/**
+ * The number behind a key.
+ * @throws RangeError naming the unknown key and listing the valid ones
+ */
+export function quotedValue(key: string): QuotedValue {
+  const entry = Object.hasOwn(values, key) ? values[key] : undefined;
+  if (!entry) {
+    throw new RangeError(`Unknown value key '${key}'. Valid keys:\n  ${Object.keys(values).sort().join('\n  ')}`);
+  }
+  return entry();
+}
+
+/**
+ * A key's number as the prose shows it: formatSci(value, digits) followed by the unit ('e' as 'e').
+ * @param digits significant figures, overriding the entry's default
+ */
+export function formatValue(key: string, digits?: number): string {
+  const quoted = quotedValue(key);
+  const text = formatSci(quoted.value, digits ?? quoted.digits ?? 3, { plainAbove: quoted.plainAbove ?? 3 });
+  if (!quoted.unit) return text;
+  return quoted.unit === 'σ' ? `${text}${quoted.unit}` : `${text} ${quoted.unit}`;
+}

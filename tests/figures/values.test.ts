@@ -1,0 +1,199 @@
+/**
+ * The prose's number registry (src/figures/values.ts) against numbers derived here independently:
+ * closed forms of eqs. (5) and (8), a Simpson-rule evaluation of eq. (6), and the paper's stated values.
+ */
+import { describe, expect, test } from 'vitest';
+import limitsData from '../../src/data/millicharge-limits.json';
+import gMinus2 from '../../src/data/g-minus-2.json';
+import hubble from '../../src/data/hubble-regions.json';
+import { BAND_MASSES_MEV, dataDigits, formatValue, quotedValue, values } from '../../src/figures/values';
+import { expectClose } from '../helpers/expect-close';
+
+// PDG 2024 masses and CODATA 2022 α, written out here rather than imported.
+const M_MU = 105.6583755;
+const M_TAU = 1776.93;
+const ALPHA = 1 / 137.035999177;
+const E = Math.sqrt(4 * Math.PI * ALPHA);
+const LOG = Math.log((M_TAU * M_TAU) / (M_MU * M_MU));
+/** |q_ν|/(e g²) at q² = 0 from eqs. (5) and (8): ln(m_τ²/m_μ²)/12π². */
+const CHARGE_PER_G2 = LOG / (12 * Math.PI ** 2);
+/** g that gives |q_ν| = q (units of e): g = √(12π² q / ln(m_τ²/m_μ²)). */
+const gFromCharge = (q: number) => Math.sqrt((12 * Math.PI ** 2 * q) / LOG);
+
+/** Eq. (6) per unit g², by composite Simpson's rule with n (even) panels. */
+function deltaAmuPerG2(mZ: number, n = 20000): number {
+  const r = (M_MU * M_MU) / (mZ * mZ);
+  const f = (x: number) => (x * x * (1 - x)) / (1 - x + r * x * x);
+  let sum = f(0) + f(1);
+  for (let i = 1; i < n; i++) sum += (i % 2 ? 4 : 2) * f(i / n);
+  return ((r / (4 * Math.PI ** 2)) * sum) / (3 * n);
+}
+
+describe('values: the model coefficients', () => {
+  test("values['log-tau-mu'] is ln(m_τ²/m_μ²) ≈ 5.645", () => {
+    expectClose(quotedValue('log-tau-mu').value, LOG, { rel: 1e-14 });
+    expect(formatValue('log-tau-mu')).toBe('5.645');
+  });
+
+  test("values['epsilon-per-g'] is −e ln(m_τ²/m_μ²)/12π², printed −0.01443 (≈ −1/69.3)", () => {
+    expectClose(quotedValue('epsilon-per-g').value, (-E * LOG) / (12 * Math.PI ** 2), { rel: 1e-12 });
+    expect(formatValue('epsilon-per-g')).toBe('−0.01443');
+    expect(formatValue('epsilon-per-g-inverse')).toBe('69.3');
+  });
+
+  test("values['q-per-g2'] is ln(m_τ²/m_μ²)/12π², printed 0.0477; ν_μ negative, ν_τ positive", () => {
+    expectClose(quotedValue('q-per-g2').value, CHARGE_PER_G2, { rel: 1e-12 });
+    expect(formatValue('q-per-g2')).toBe('0.0477');
+    expectClose(quotedValue('q-per-g2/mu').value, -CHARGE_PER_G2, { rel: 1e-12 });
+    expectClose(quotedValue('q-per-g2/tau').value, CHARGE_PER_G2, { rel: 1e-12 });
+  });
+
+  test('the worked example g = 5 × 10⁻⁴ gives q_νμ = −0.0477 g² = −1.19 × 10⁻⁸ e', () => {
+    expect(formatValue('example/g')).toBe('5 × 10⁻⁴');
+    expectClose(quotedValue('example/q/mu').value, -CHARGE_PER_G2 * 25e-8, { rel: 1e-12 });
+    expect(formatValue('example/q/mu')).toBe('−1.19 × 10⁻⁸ e');
+    expect(formatValue('example/q/tau')).toBe('1.19 × 10⁻⁸ e');
+    expectClose(quotedValue('example/epsilon').value, (-E * LOG * 5e-4) / (12 * Math.PI ** 2), { rel: 1e-12 });
+  });
+
+  test.each([
+    ['constant/muon-mass', '105.6583755 MeV'],
+    ['constant/tau-mass', '1776.93 MeV'],
+    ['constant/alpha-inverse', '137.035999177'],
+  ])("formatValue('%s') prints the constant in full: %s", (key, text) => {
+    expect(formatValue(key)).toBe(text);
+  });
+});
+
+describe('values: coupling bounds from the millicharge limits', () => {
+  test('gmax/coherent-2021-mu/symmetric is √(0.75e-7 · 12π²/ln(m_τ²/m_μ²)) ≈ 1.25 × 10⁻³', () => {
+    expectClose(quotedValue('gmax/coherent-2021-mu/symmetric').value, gFromCharge(0.75e-7), { rel: 1e-12 });
+    expect(formatValue('gmax/coherent-2021-mu/symmetric')).toBe('1.25 × 10⁻³');
+  });
+
+  test("gmax/coherent-2021-mu/signed uses |lower| = 0.55e-7, the side ν_μ's negative charge reaches", () => {
+    expectClose(quotedValue('gmax/coherent-2021-mu/signed').value, gFromCharge(0.55e-7), { rel: 1e-12 });
+  });
+
+  test.each([
+    ['xenonnt-tau', 7.9e-13, 7.8e-13],
+    ['lz-tau', 2.8e-13, 2.8e-13],
+    ['beam-dump-tau', 1e-21, 1e-21],
+  ])('gmax/%s: symmetric from max(|lower|, upper), signed (ν_τ > 0) from upper', (id, symmetric, signed) => {
+    expectClose(quotedValue(`gmax/${id}/symmetric`).value, gFromCharge(symmetric), { rel: 1e-12 });
+    expectClose(quotedValue(`gmax/${id}/signed`).value, gFromCharge(signed), { rel: 1e-12 });
+  });
+
+  test.each([
+    ['xenonnt-tau', 4e-6, 1],
+    ['lz-tau', 2.4e-6, 2],
+    ['beam-dump-tau', 1.4e-10, 2],
+  ])('gmax/%s/symmetric rounds to the paper’s %s', (id, paper, figures) => {
+    expect(Number(quotedValue(`gmax/${id}/symmetric`).value.toPrecision(figures))).toBe(paper);
+    expect(quotedValue(`gmax/${id}/paper`).value).toBe(paper);
+  });
+
+  test('every limit in the data has its interval ends and both g_max treatments', () => {
+    for (const limit of limitsData.limits) {
+      expect(quotedValue(`limit/${limit.id}/lower`).value).toBe(limit.interval.lower);
+      expect(quotedValue(`limit/${limit.id}/upper`).value).toBe(limit.interval.upper);
+      for (const flavor of limit.flavors) {
+        for (const treatment of ['signed', 'symmetric']) {
+          const g = quotedValue(`gmax/${limit.id}/${flavor}/${treatment}`).value;
+          const reach = treatment === 'symmetric' ? Math.max(-limit.interval.lower, limit.interval.upper) : flavor === 'mu' ? -limit.interval.lower : limit.interval.upper;
+          expectClose(g, gFromCharge(reach), { rel: 1e-12 }, `${limit.id} ${flavor} ${treatment}`);
+        }
+      }
+    }
+  });
+
+  test('interval ends print with the digits the data states, in units of e', () => {
+    expect(formatValue('limit/coherent-2021-mu/lower')).toBe('−5.5 × 10⁻⁸ e');
+    expect(formatValue('limit/coherent-2021-mu/upper')).toBe('7.5 × 10⁻⁸ e');
+    expect(formatValue('limit/beam-dump-tau/upper')).toBe('10⁻²¹ e');
+  });
+});
+
+describe('values: the muon anomaly and the couplings that explain it', () => {
+  test('damu/2021 is 116592061 − 116591810 = 251 with σ = √(41² + 43²) ≈ 59, i.e. 4.2σ', () => {
+    expectClose(quotedValue('damu/2021/value').value, 251e-11, { rel: 1e-9 });
+    expectClose(quotedValue('damu/2021/sigma').value, Math.hypot(41, 43) * 1e-11, { rel: 1e-9 });
+    expect(formatValue('damu/2021/value-1e-11')).toBe('251');
+    expect(formatValue('damu/2021/sigma-1e-11')).toBe('59');
+    expect(formatValue('damu/2021/significance')).toBe('4.2σ');
+  });
+
+  test('damu/2023-paper is the paper’s (245 ± 48) × 10⁻¹¹', () => {
+    expect(formatValue('damu/2023-paper/value-1e-11')).toBe('245');
+    expect(formatValue('damu/2023-paper/sigma-1e-11')).toBe('48');
+    expectClose(quotedValue('damu/2023-paper/value').value, 245e-11, { rel: 1e-12 });
+  });
+
+  test.each(BAND_MASSES_MEV.map((m) => [m]))('gband/2023-paper at %s MeV: g = √(Δa_μ / (eq. 6 per g²)), Δa_μ = (245 ∓ 48, 245, 245 ± 48)e-11', (mass) => {
+    const per = deltaAmuPerG2(mass);
+    for (const [end, target] of [['lower', 197e-11], ['central', 245e-11], ['upper', 293e-11]] as const) {
+      expectClose(quotedValue(`gband/2023-paper/1sigma/${mass}/${end}`).value, Math.sqrt(target / per), { rel: 1e-7 }, `${mass} MeV ${end}`);
+    }
+    expectClose(quotedValue(`gband/2023-paper/2sigma/${mass}/lower`).value, Math.sqrt(149e-11 / per), { rel: 1e-7 });
+  });
+
+  test('the paper’s (4–6) × 10⁻⁴ holds at 10–20 MeV, while 300 MeV needs g ≈ 2 × 10⁻³', () => {
+    for (const mass of [10, 20]) {
+      expect(quotedValue(`gband/2023-paper/1sigma/${mass}/lower`).value).toBeGreaterThan(4e-4);
+      expect(quotedValue(`gband/2023-paper/1sigma/${mass}/upper`).value).toBeLessThan(6.3e-4);
+    }
+    expect(Number(quotedValue('gband/2023-paper/1sigma/300/central').value.toPrecision(1))).toBe(2e-3);
+  });
+
+  // Next terms: relative −π m_Z′/m_μ ≈ −3e-5 (light, 1 keV) and ≈ −3(2 ln s − 25/12)/s² ≈ −4e-5 (heavy, s ≈ 946).
+  test('eq. (6) limits: 1/8π² for a light Z′, m_μ²/(12π² m_Z′²) for a heavy one', () => {
+    expectClose(deltaAmuPerG2(1e-3), quotedValue('damu-per-g2/light').value, { rel: 1e-4 });
+    expectClose(deltaAmuPerG2(1e5), (quotedValue('damu-per-g2/heavy-coefficient').value * M_MU ** 2) / 1e10, { rel: 2e-4 });
+  });
+
+  test('a band whose lower edge falls below zero starts at g = 0', () => {
+    const set = gMinus2.sets.find((s) => s.id === '2025')!;
+    const delta = set.experiment!.value - set.theory!.value;
+    expect(delta).toBeLessThan(Math.hypot(set.experiment!.sigma, set.theory!.sigma));
+    expect(quotedValue('gband/2025/1sigma/10/lower').value).toBe(0);
+  });
+});
+
+describe('values: registry behaviour', () => {
+  test('the Hubble region edges are the data file’s, in MeV and in eV', () => {
+    const region = hubble.regions.find((r) => r.id === 'freeze-in')!;
+    expect(quotedValue('hubble/freeze-in/coupling-min').value).toBe(region.coupling.min);
+    expect(quotedValue('hubble/freeze-in/coupling-max').value).toBe(region.coupling.max);
+    expect(formatValue('hubble/freeze-in/mass-min-ev')).toBe('1 eV');
+    expect(formatValue('hubble/freeze-in/mass-max')).toBe('1 MeV');
+    expect(formatValue('hubble/freeze-in/coupling-min')).toBe('10⁻¹³');
+  });
+
+  test('every entry is finite and names its source', () => {
+    for (const key of Object.keys(values)) {
+      const { value, source } = quotedValue(key);
+      expect(Number.isFinite(value), key).toBe(true);
+      expect(source.length, key).toBeGreaterThan(5);
+    }
+  });
+
+  test('quotedValue of an unknown key throws a RangeError that lists the valid keys', () => {
+    expect(() => quotedValue('gmax/nope')).toThrow(RangeError);
+    expect(() => quotedValue('gmax/nope')).toThrow(/Unknown value key 'gmax\/nope'[\s\S]*gmax\/lz-tau\/symmetric/);
+    expect(() => quotedValue('toString')).toThrow(/Unknown value key/);
+  });
+
+  test('formatValue(key, digits) overrides the default significant figures', () => {
+    expect(formatValue('gmax/coherent-2021-mu/symmetric', 2)).toBe('1.3 × 10⁻³');
+  });
+
+  test.each([
+    [0.75e-7, 2],
+    [1e-6, 1],
+    [245, 3],
+    [-7.9e-13, 2],
+    [1.4e-10, 2],
+  ])('dataDigits(%s) is %s', (x, n) => {
+    expect(dataDigits(x)).toBe(n);
+  });
+});
