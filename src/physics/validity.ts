@@ -54,7 +54,7 @@ export function effectiveChargeFactor(q2: number, mZprime: number): number {
  * Coupling bound from a millicharge interval when the Z′ is massive: the experiment sees
  * q_ν × factor ∝ g² × factor, so g_max = couplingBound / √factor = couplingBound · √(1 + m_Z′²/Q²).
  * ε is taken at q² = 0 (eq. 5) as in the paper; its running, kineticMixingRatio(q2), changes
- * ε by < 0.04 % for |q| ≤ 1 MeV and by ≈ 3 % at |q| = 100 MeV.
+ * ε by < 0.001 % for |q| ≤ 1 MeV and by ≈ 3 % at |q| = 100 MeV.
  * @param limit {flavor, lower, upper} in units of e, lower ≤ 0 ≤ upper
  * @param treatment 'signed' or 'symmetric', as in couplingBound
  * @param mZprime Z′ mass in MeV, finite and ≥ 0
