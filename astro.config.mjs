@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeEquationRefs from './src/lib/rehype-equation-refs.mjs';
+import pagefindIntegration from './src/lib/pagefind-integration.mjs';
 
 // GitHub Pages project sites live under /<repo>/: the deploy workflow sets SITE and BASE_PATH
 // from the repository, so a fork deploys without edits. Locally both default to a root build.
@@ -19,7 +20,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   // Never inline assets as data: URLs: fonts and scripts stay files on the site's own origin, so
   // the CSP can stay strict ('self' only, plus one hashed inline theme script).
   vite: { build: { assetsInlineLimit: 0 } },
