@@ -11,9 +11,12 @@
  * - `gband/<set>/<1|2>sigma/<mass MeV>/<lower|central|upper>` for masses 1, 10, 20, 100, 300 MeV
  * - `damu-per-g2/<light|heavy-coefficient>`: the limits of eq. (6)
  * - `hubble/<id>/<mass-min|mass-max|coupling-min|coupling-max>` (masses in MeV; `-ev` variants in eV)
+ * - `epsilon-ratio/<|q| MeV>` and `epsilon-ratio/muon-mass`: ε(q²)/ε(0) at spacelike q² = −|q|²
+ * - `momentum/<entry>/<min|max>`, `charge-factor/<entry>/<m_Z′ MeV>`: momentum-transfer.json and the
+ *   Z′-propagator suppression Q²/(Q² + m_Z′²) at the entry's largest |q|
  * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
  */
-import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits } from '../data';
+import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits, momentumTransfer } from '../data';
 import {
   ALPHA,
   ELEMENTARY_CHARGE,
@@ -22,7 +25,9 @@ import {
   TAU_MASS_MEV,
   couplingBandForDeltaAmu,
   couplingBound,
+  effectiveChargeFactor,
   kineticMixing,
+  kineticMixingRatio,
   neutrinoMillicharge,
   type BoundTreatment,
   type ChargedNeutrinoFlavor,
@@ -45,6 +50,10 @@ type Entry = () => QuotedValue;
 export const BAND_MASSES_MEV = [1, 10, 20, 100, 300] as const;
 /** Widths (in σ) of the tabulated coupling bands. */
 export const BAND_WIDTHS = [1, 2] as const;
+/** Spacelike momentum transfers |q| (MeV) at which the running ε(q²)/ε(0) is tabulated. */
+export const RUNNING_MOMENTA_MEV = [1, 10, 100, 1000, 10000] as const;
+/** Z′ masses (MeV) at which the form-factor suppression of the charge is tabulated. */
+export const SUPPRESSION_MASSES_MEV = [1, 10] as const;
 /** The coupling of the worked example on the millicharge page (an illustrative choice, not data). */
 export const EXAMPLE_COUPLING = 5e-4;
 
@@ -67,6 +76,12 @@ function buildRegistry(): Record<string, Entry> {
   for (const flavor of ['mu', 'tau'] as const) {
     r[`q-per-g2/${flavor}`] = () => ({ value: neutrinoMillicharge(1, flavor), digits: 3, source: `q_ν${flavor === 'mu' ? 'μ' : 'τ'}/(e g²) at q² = 0, eq. (8), ${physics}/millicharge.ts` });
   }
+
+  // The running of eq. (4) at spacelike q² = −|q|², relative to eq. (5).
+  for (const q of RUNNING_MOMENTA_MEV) {
+    r[`epsilon-ratio/${q}`] = () => ({ value: kineticMixingRatio(-q * q), digits: 3, source: `ε(q²)/ε(0) at |q| = ${q} MeV (spacelike), eq. (4), ${physics}/kinetic-mixing.ts` });
+  }
+  r['epsilon-ratio/muon-mass'] = () => ({ value: kineticMixingRatio(-(MUON_MASS_MEV ** 2)), digits: 3, source: `ε(q²)/ε(0) at q² = −m_μ², eq. (4), ${physics}/kinetic-mixing.ts` });
 
   r['constant/muon-mass'] = () => ({ value: MUON_MASS_MEV, unit: 'MeV', digits: 10, source: 'PDG 2024, src/physics/constants.ts' });
   r['constant/tau-mass'] = () => ({ value: TAU_MASS_MEV, unit: 'MeV', digits: 6, plainAbove: 4, source: 'PDG 2024, src/physics/constants.ts' });
@@ -131,6 +146,21 @@ function buildRegistry(): Record<string, Entry> {
     r[`hubble/${region.id}/mass-max-ev`] = () => ({ value: m.max * 1e6, unit: 'eV', digits: dataDigits(m.max), source: where });
     r[`hubble/${region.id}/coupling-min`] = () => ({ value: coupling.min, digits: dataDigits(coupling.min), source: where });
     r[`hubble/${region.id}/coupling-max`] = () => ({ value: coupling.max, digits: dataDigits(coupling.max), source: where });
+  }
+
+  // Charge a scattering experiment sees for a massive Z′, relative to eq. (8): Q²/(Q² + m_Z′²) at its largest |q|.
+  for (const entry of momentumTransfer.entries) {
+    const range = entry.momentumTransferMeV;
+    if (!range) continue;
+    for (const mass of SUPPRESSION_MASSES_MEV) {
+      r[`charge-factor/${entry.id}/${mass}`] = () => ({
+        value: effectiveChargeFactor(-range.max * range.max, mass),
+        digits: 2,
+        source: `Q²/(Q² + m_Z′²) at |q| = ${range.max} MeV, m_Z′ = ${mass} MeV, src/data/momentum-transfer.json '${entry.id}', ${physics}/validity.ts`,
+      });
+    }
+    r[`momentum/${entry.id}/max`] = () => ({ value: range.max, unit: 'MeV', digits: dataDigits(range.max), source: `src/data/momentum-transfer.json '${entry.id}'` });
+    r[`momentum/${entry.id}/min`] = () => ({ value: range.min, unit: 'MeV', digits: dataDigits(range.min), source: `src/data/momentum-transfer.json '${entry.id}'` });
   }
 
   r['example/g'] = () => ({ value: EXAMPLE_COUPLING, digits: 1, source: 'illustrative coupling for the worked example' });

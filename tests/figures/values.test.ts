@@ -159,6 +159,40 @@ describe('values: the muon anomaly and the couplings that explain it', () => {
   });
 });
 
+/** P(q²) = ∫₀¹ x(1−x) ln[(m_τ² − x(1−x)q²)/(m_μ² − x(1−x)q²)] dx by Simpson's rule; P(0) = ln(m_τ²/m_μ²)/6. */
+function loopP(q2: number, n = 20000): number {
+  const f = (x: number) => x * (1 - x) * Math.log((M_TAU ** 2 - x * (1 - x) * q2) / (M_MU ** 2 - x * (1 - x) * q2));
+  let sum = f(0) + f(1);
+  for (let i = 1; i < n; i++) sum += (i % 2 ? 4 : 2) * f(i / n);
+  return sum / (3 * n);
+}
+
+describe('values: the running of ε and the charge a massive Z′ shows', () => {
+  test.each([[1], [10], [100], [1000]])('epsilon-ratio/%s is P(−|q|²)/P(0) of eq. (4)', (q) => {
+    expectClose(quotedValue(`epsilon-ratio/${q}`).value, loopP(-q * q) / (LOG / 6), { rel: 1e-8 });
+  });
+
+  test('near q² = 0 the running is 1 + q²(1/m_μ² − 1/m_τ²)/(5 ln(m_τ²/m_μ²)): −0.0035 % at |q| = 1 MeV', () => {
+    const slope = (1 / M_MU ** 2 - 1 / M_TAU ** 2) / (5 * LOG);
+    expectClose(1 - quotedValue('epsilon-ratio/1').value, slope, { rel: 1e-3 });
+  });
+
+  // ln(1 + u) ≤ u bounds P(−Q²) by (m_τ² − m_μ²)/Q², which it approaches as Q grows.
+  test('for |q|² ≫ m_τ² the mixing falls like (m_τ² − m_μ²)/|q|², from below', () => {
+    const ratio = quotedValue('epsilon-ratio/10000').value;
+    const leading = (M_TAU ** 2 - M_MU ** 2) / 1e8 / (LOG / 6);
+    expect(ratio).toBeLessThan(leading);
+    expect(ratio).toBeGreaterThan(0.8 * leading);
+    expectClose(ratio, loopP(-1e8) / (LOG / 6), { rel: 1e-6 });
+  });
+
+  test('charge-factor/xenon-electron-recoil/10 is Q²/(Q² + m_Z′²) at the largest xenon |q|', () => {
+    const q = quotedValue('momentum/xenon-electron-recoil/max').value;
+    expectClose(quotedValue('charge-factor/xenon-electron-recoil/10').value, q ** 2 / (q ** 2 + 100), { rel: 1e-12 });
+    expect(quotedValue('charge-factor/xenon-electron-recoil/10').value).toBeLessThan(1e-3);
+  });
+});
+
 describe('values: registry behaviour', () => {
   test('the Hubble region edges are the data file’s, in MeV and in eV', () => {
     const region = hubble.regions.find((r) => r.id === 'freeze-in')!;

@@ -1,0 +1,79 @@
+/**
+ * Browser wiring of FigureFrame.astro: notices, chart replacement, downloads and "cite what you
+ * see". A widget controller calls `wireFrame` once with callbacks that build the current data.
+ */
+import { exportFileName } from '../../figures/export';
+import { copyText, downloadBlob, downloadText, serializeSvg, svgToPng } from './download';
+
+/** What a widget provides to its frame's buttons; each callback reads the widget's current state. */
+export interface FrameHooks {
+  /** File name stem for the current view, e.g. 'fig2-tau-signed'. */
+  fileStem(): string;
+  /** CSV text of the current data (src/figures/export.ts buildCsv). */
+  csv(): string;
+  /** JSON text of the current data (buildJson). */
+  json(): string;
+  /** BibTeX for the paper and every source currently shown. */
+  bibtex(): string;
+}
+
+/** Shows plain-text notices (never HTML) in the frame's status line; [] clears it. */
+export function showNotices(frame: Element, notices: readonly string[]): void {
+  const box = frame.querySelector<HTMLElement>('[data-notices]');
+  if (box) box.textContent = notices.join('\n');
+}
+
+/** The chart's current <svg>, if any. */
+export function currentSvg(frame: Element): SVGSVGElement | null {
+  return frame.querySelector<SVGSVGElement>('[data-chart] svg');
+}
+
+/** Replaces only the chart node (not the page): the new Plot output goes where the old one was. */
+export function replaceChart(frame: Element, chart: Element): void {
+  const holder = frame.querySelector('[data-chart]');
+  if (holder) holder.replaceChildren(chart);
+}
+
+/** Replaces the text description below the chart (plain text). */
+export function setDescription(frame: Element, text: string): void {
+  const box = frame.querySelector<HTMLElement>('[data-description]');
+  if (box) box.textContent = text;
+}
+
+/** Binds the downloads row and reveals it (it stays hidden without JavaScript). */
+export function wireFrame(frame: Element, hooks: FrameHooks): void {
+  const status = frame.querySelector<HTMLElement>('[data-download-status]');
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  const actions: Record<string, () => Promise<void> | void> = {
+    csv: () => downloadText(hooks.csv(), exportFileName(hooks.fileStem(), 'csv'), 'text/csv'),
+    json: () => downloadText(hooks.json(), exportFileName(hooks.fileStem(), 'json'), 'application/json'),
+    svg: () => {
+      const svg = currentSvg(frame);
+      if (svg) downloadText(serializeSvg(svg), exportFileName(hooks.fileStem(), 'svg'), 'image/svg+xml');
+    },
+    png: async () => {
+      const svg = currentSvg(frame);
+      if (svg) downloadBlob(await svgToPng(svg, 2), exportFileName(hooks.fileStem(), 'png'));
+    },
+  };
+  for (const button of frame.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+    button.addEventListener('click', async () => {
+      const kind = button.dataset.download ?? '';
+      try {
+        say('');
+        await actions[kind]?.();
+      } catch (error) {
+        say(`The ${kind.toUpperCase()} download failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  }
+  const cite = frame.querySelector<HTMLButtonElement>('[data-cite]');
+  const fallback = frame.querySelector<HTMLTextAreaElement>('[data-cite-fallback]') ?? undefined;
+  cite?.addEventListener('click', async () => {
+    const copied = await copyText(hooks.bibtex(), fallback);
+    say(copied ? 'BibTeX for the paper and every source shown is on the clipboard.' : 'Copy the BibTeX from the box below.');
+  });
+  frame.querySelector<HTMLElement>('[data-downloads]')?.removeAttribute('hidden');
+}

@@ -1,0 +1,44 @@
+/**
+ * Browser side of the URL state (src/figures/url-state.ts): widgets read their state from
+ * location.search, write it back with history.pushState (replaceState while a slider drags), and
+ * redraw whenever the URL changes — after their own write, another widget's write on the same
+ * page, or the back/forward buttons (popstate). So a reload or a shared link restores the view.
+ */
+import { mergeState, parseState, type Schema } from '../../figures/url-state';
+
+/** Fired on window after any widget writes the URL. */
+export const URL_STATE_EVENT = 'widget:urlstate';
+
+/** Reads a schema's state from the current URL (never throws; notices are plain text). */
+export function readUrlState<S>(schema: Schema<S>): { state: S; notices: string[] } {
+  return parseState(schema, window.location.search);
+}
+
+/**
+ * Writes a schema's state into the URL, keeping other parameters and the hash, then tells every
+ * widget on the page. Does nothing if the URL would not change.
+ * @param options.replace use replaceState (slider drags: one history entry per gesture)
+ */
+export function writeUrlState<S>(schema: Schema<S>, state: NoInfer<S>, { replace = false } = {}): void {
+  const query = mergeState(schema, state, window.location.search);
+  const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  if (url !== current) {
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(null, '', url);
+  }
+  window.dispatchEvent(new CustomEvent(URL_STATE_EVENT));
+}
+
+/**
+ * Calls `listener` whenever the URL state may have changed (a widget wrote it, or back/forward).
+ * @returns a function that removes the listener
+ */
+export function onUrlStateChange(listener: () => void): () => void {
+  window.addEventListener(URL_STATE_EVENT, listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    window.removeEventListener(URL_STATE_EVENT, listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
