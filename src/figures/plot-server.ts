@@ -5,28 +5,14 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { labelChart } from './chart-label';
+
+export { labelChart };
 
 /** Options for {@link renderPlotSvg}. */
 export interface RenderOptions {
   /** Text alternative for the whole chart, set as aria-label on the root <svg role="img">. */
   ariaLabel: string;
-}
-
-/**
- * Marks a rendered chart as one image for assistive technology: role="img" and aria-label on the
- * root <svg>, and drops the aria-labels Plot puts on inner groups. Works on the <svg> itself or a <figure> that Plot wraps around it. Used by the
- * server and the browser render alike.
- * @returns the <svg> element that was labelled
- */
-export function labelChart(node: Element, ariaLabel: string): Element {
-  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-  if (!svg) throw new Error('labelChart: the rendered chart contains no <svg>');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', ariaLabel);
-  // Inside role="img" the parts are presentational; Plot's <g aria-label="y-axis tick"> would
-  // only trip accessibility checkers (aria-label on an element without a role).
-  for (const part of svg.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
-  return svg;
 }
 
 /**
