@@ -1,0 +1,276 @@
+// The bibliography (src/data/references.json) against the paper's own list, the BibTeX we print
+// (strict parse, round trip, ASCII only) and CITATION.cff against the CFF 1.2.0 schema.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
+import pkg from '../../package.json';
+import { paper } from '../../src/site';
+import refSchema from '../../src/data/schema/references.schema.json';
+import refData from '../../src/data/references.json';
+import cffSchema from './cff-1.2.0.schema.json';
+import {
+  citeLabel,
+  citeTitle,
+  extraReferences,
+  familyName,
+  paperReferences,
+  reference,
+  referenceAnchor,
+  references,
+} from '../../src/figures/references';
+import {
+  bibtexName,
+  formatBibtex,
+  latexify,
+  paperBibtex,
+  parseBibtex,
+  referenceBibtex,
+  siteBibtex,
+  type BibtexEntry,
+} from '../../src/figures/bibtex';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const root = new URL('../../', import.meta.url);
+const paperText = readFileSync(new URL('../shared/paper/paper.md', root), 'utf8');
+
+/** The paper's bibliography, split into its numbered entries ("[72] A. N. Khan, …"). */
+function paperBibliography(): Map<number, string> {
+  const tail = paperText.slice(paperText.indexOf('**Acknowledgements:**'));
+  const starts = [...tail.matchAll(/\n\s*-\s*\[(\d+)\]\s/g)];
+  const entries = new Map<number, string>();
+  starts.forEach((m, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].index : tail.length;
+    entries.set(Number(m[1]), tail.slice(m.index! + m[0].length, end).replace(/\s+/g, ' '));
+  });
+  return entries;
+}
+
+describe('references.json', () => {
+  it('validates against src/data/schema/references.schema.json', () => {
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(refSchema);
+    expect(validate(refData), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  });
+
+  it('the schema rejects an entry without a paper number or a reason to be cited', () => {
+    const validate = new Ajv().compile(refSchema);
+    const broken = { ...refData, references: [{ id: 'extra-x', authors: ['A. B. Cee'], year: 2020, arxiv: '2001.00001' }] };
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('holds the paper entries [1]–[79] exactly once, in order, with unique ids', () => {
+    expect(paperReferences.map((r) => r.paperRef)).toEqual(Array.from({ length: 79 }, (_, i) => i + 1));
+    expect(new Set(references.map((r) => r.id)).size).toBe(references.length);
+  });
+
+  const bibliography = paperBibliography();
+  it('finds all 79 entries in the paper text it is checked against', () => {
+    expect([...bibliography.keys()]).toEqual(Array.from({ length: 79 }, (_, i) => i + 1));
+  });
+
+  describe.each(paperReferences.map((r) => [r.paperRef!, r] as const))('paper entry [%i]', (n, ref) => {
+    const line = bibliography.get(n)!;
+    it('matches the paper on arXiv id, journal, volume, pages, year, erratum and collaboration', () => {
+      if (ref.arxiv) expect(line).toContain(`arXiv:${ref.arxiv}`);
+      else expect(line).not.toContain('arXiv:');
+      if (ref.journal) {
+        expect(line).toContain(ref.journal);
+        expect(line).toContain(`**${ref.volume}**`);
+        expect(line).toContain(ref.pages!);
+      }
+      // Preprints in the paper's list carry no year; the arXiv-date test covers theirs.
+      const stated = /\((\d{4})\)/.exec(line);
+      if (stated) expect(Number(stated[1])).toBe(ref.year);
+      else expect(ref.journal).toBeUndefined();
+      expect(line.includes('erratum')).toBe(ref.erratum !== undefined);
+      expect(line.includes('*et al.*')).toBe(ref.etAl === true);
+      if (ref.collaboration) expect(line).toContain(`[${ref.collaboration}]`);
+      if (ref.url) expect(line).toContain(ref.url);
+    });
+    it('lists the authors as the paper does (corrections carry a note)', () => {
+      for (const author of ref.authors) {
+        if (line.includes(author)) continue;
+        expect(ref.note, `${author} not in [${n}]`).toMatch(/spells/);
+      }
+    });
+  });
+
+  it('keeps the DOIs the paper gives', () => {
+    expect(reference(19).doi).toBe('10.1007/JHEP03(2014)105');
+    expect(reference(46).doi).toBe('10.3847/1538-4357/aac82e');
+  });
+
+  it('builds APS DOIs from journal, volume and first page', () => {
+    const code: Record<string, string> = { 'Phys. Rev. D': 'PhysRevD', 'Phys. Rev. Lett.': 'PhysRevLett', 'Rev. Mod. Phys.': 'RevModPhys' };
+    const aps = references.filter((r) => r.doi?.startsWith('10.1103/'));
+    expect(aps.length).toBeGreaterThan(30);
+    for (const r of aps) expect(r.doi).toBe(`10.1103/${code[r.journal!]}.${r.volume}.${r.pages!.split('-')[0]}`);
+  });
+
+  it('has well-formed arXiv ids whose date agrees with the year', () => {
+    for (const r of references.filter((x) => x.arxiv)) {
+      const m = /^(\d{2})(\d{2})\.\d{4,5}$/.exec(r.arxiv!) ?? /^[a-z-]+\/(\d{2})(\d{2})\d{3}$/.exec(r.arxiv!);
+      expect(m, r.arxiv).not.toBeNull();
+      const yy = Number(m![1]);
+      const submitted = r.arxiv!.includes('/') ? (yy > 90 ? 1900 : 2000) + yy : 2000 + yy;
+      expect(Number(m![2])).toBeGreaterThanOrEqual(1);
+      expect(Number(m![2])).toBeLessThanOrEqual(12);
+      expect(r.year - submitted, `${r.id}: ${r.arxiv} vs ${r.year}`).toBeGreaterThanOrEqual(0);
+      expect(r.year - submitted, `${r.id}: ${r.arxiv} vs ${r.year}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('includes the works the site cites beyond the paper', () => {
+    const arxiv = extraReferences.map((r) => r.arxiv);
+    for (const id of ['2308.06230', '2506.03069', '2505.21476', '2503.14454', '2108.12440', '2312.03837', '2409.03787']) {
+      expect(arxiv).toContain(id);
+    }
+    expect(reference('extra-pdg-2024').doi).toBe('10.1103/PhysRevD.110.030001');
+    expect(reference('extra-fnal-2023')).toMatchObject({ journal: 'Phys. Rev. Lett.', volume: '131', pages: '161802', year: 2023 });
+  });
+});
+
+describe('reference lookup and labels', () => {
+  it("reference(72) is Khan's COHERENT-2021 analysis, anchored at #ref-72 and cited as [72]", () => {
+    const khan = reference(72);
+    expect(khan.arxiv).toBe('2201.10578');
+    expect(referenceAnchor(khan)).toBe('ref-72');
+    expect(citeLabel(khan)).toBe('[72]');
+    expect(citeTitle(khan)).toMatch(/^Khan \(2023\)\. Neutrino millicharge/);
+  });
+  it('extra references get anchors ref-extra-… and author-year labels', () => {
+    expect(referenceAnchor(reference('extra-pdg-2024'))).toBe('ref-extra-pdg-2024');
+    expect(citeLabel(reference('extra-pdg-2024'))).toBe('[PDG 2024]');
+    expect(citeLabel(reference('extra-2108-12440'))).toBe('[arXiv:2108.12440]');
+  });
+  it('reference() of an unknown key throws a message naming it', () => {
+    expect(() => reference(80)).toThrow(/No reference '80'/);
+    expect(() => reference('extra-nope')).toThrow(/extra-nope/);
+  });
+  it.each([
+    ['A. N. Khan', 'Khan'],
+    ['D. Aristizabal Sierra', 'Aristizabal Sierra'],
+    ['G. von Hippel', 'von Hippel'],
+    ['H. Stöckinger-Kim', 'Stöckinger-Kim'],
+    ['S. K. A.', 'S. K. A.'],
+  ])('familyName(%j) is %j', (name, family) => expect(familyName(name)).toBe(family));
+});
+
+describe('BibTeX', () => {
+  it.each([
+    ['Z′ models for the LHCb and g−2 muon anomalies', "Z' models for the LHCb and g-2 muon anomalies"],
+    ['b→sμ⁺μ⁻ data', 'b$\\to$s$\\mu^{+}\\mu^{-}$ data'],
+    ['1 km s⁻¹ Mpc⁻¹ Uncertainty', '1 km s$^{-1}$ Mpc$^{-1}$ Uncertainty'],
+    ['A 2.4% Determination', 'A 2.4\\% Determination'],
+    ['an Lμ−Lτ model', 'an $L_\\mu-L_\\tau$ model'],
+    ['Cvetič, Bélanger, Gérardin, Cè, Köksal, Gülpers, de Gouvêa, Balázs', "Cveti{\\v{c}}, B{\\'e}langer, G{\\'e}rardin, C{\\`e}, K{\\\"o}ksal, G{\\\"u}lpers, de Gouv{\\^e}a, Bal{\\'a}zs"],
+  ])('latexify(%j) === %j', (input, output) => expect(latexify(input)).toBe(output));
+
+  it('latexify refuses characters it cannot translate', () => {
+    expect(() => latexify('ħ')).toThrow(/no LaTeX for 'ħ'/);
+  });
+
+  it.each([
+    ['A. N. Khan', 'Khan, A. N.'],
+    ['A. de Gouvêa', "de Gouv{\\^e}a, A."],
+    ['D. Aristizabal Sierra', 'Aristizabal Sierra, D.'],
+    ['S. K. A.', '{S. K. A.}'],
+    ['Singh Chundawat, Neetu Raj', 'Singh Chundawat, Neetu Raj'],
+  ])('bibtexName(%j) === %j', (input, output) => expect(bibtexName(input)).toBe(output));
+
+  it('prints every reference as ASCII that parses back to the same entry', () => {
+    for (const ref of references) {
+      const entry = referenceBibtex(ref);
+      const text = formatBibtex(entry);
+      expect(text, ref.id).toMatch(/^[\x20-\x7e\n]+$/);
+      expect(parseBibtex(text)).toEqual([entry]);
+    }
+  });
+
+  it('gives every reference a distinct key and the right entry type', () => {
+    const all = parseBibtex(references.map((r) => formatBibtex(referenceBibtex(r))).join('\n\n'));
+    expect(all).toHaveLength(references.length);
+    expect(new Set(all.map((e) => e.key)).size).toBe(references.length);
+    const khan = referenceBibtex(reference(72));
+    expect(khan).toMatchObject({ type: 'article', key: 'Khan2023-ref72' });
+    expect(khan.fields).toMatchObject({ journal: 'Nucl. Phys. B', volume: '986', pages: '116064', eprint: '2201.10578', primaryclass: 'hep-ph' });
+    expect(referenceBibtex(reference(33)).fields.author).toBe('Abi, B. and others');
+    expect(referenceBibtex(reference(31)).type).toBe('misc');
+  });
+
+  const paperEntry = paperBibtex({
+    authors: ['Alok, Ashutosh Kumar', 'Singh Chundawat, Neetu Raj', 'Mandal, Arindam'],
+    year: paper.year,
+    arxiv: paper.arxiv,
+  });
+  it('cites the paper as an arXiv hep-ph preprint with its three authors', () => {
+    expect(paperEntry.type).toBe('misc');
+    expect(paperEntry.fields).toMatchObject({
+      author: 'Alok, Ashutosh Kumar and Singh Chundawat, Neetu Raj and Mandal, Arindam',
+      year: '2023',
+      eprint: '2308.05720',
+      archiveprefix: 'arXiv',
+      primaryclass: 'hep-ph',
+    });
+    expect(parseBibtex(formatBibtex(paperEntry))).toEqual([paperEntry]);
+  });
+
+  it('cites the site as software with the version from package.json', () => {
+    const entry = siteBibtex({ title: 'Lμ−Lτ explainer', version: pkg.version, year: 2026, url: 'https://example.org/x/', arxiv: '2308.05720' });
+    expect(entry.type).toBe('software');
+    expect(entry.fields.version).toBe(pkg.version);
+    expect(entry.fields.title).toBe('{$L_\\mu-L_\\tau$ explainer: an explorable companion to arXiv:2308.05720}');
+    expect(parseBibtex(formatBibtex(entry))).toEqual([entry]);
+  });
+
+  it('parses brace-nested values, bare numbers and an empty trailing comma', () => {
+    const parsed = parseBibtex('@Article{k1,\n title = {{A} \\{b\\} {c {d}}},\n year = 2020,\n}\n@misc{k:2, note={x}}');
+    expect(parsed).toEqual<BibtexEntry[]>([
+      { type: 'article', key: 'k1', fields: { title: '{A} \\{b\\} {c {d}}', year: '2020' } },
+      { type: 'misc', key: 'k:2', fields: { note: 'x' } },
+    ]);
+  });
+
+  it.each([
+    ['unbalanced braces', '@article{k, title = {a {b}', /unbalanced braces/],
+    ['a missing key', '@article{, title = {a}}', /citation key/],
+    ['a duplicate field', '@article{k, year = {1}, year = {2}}', /duplicate field year/],
+    ['text outside entries', 'hello @article{k, year = {1}}', /expected '@'/],
+    ['a missing equals sign', '@article{k, title {a}}', /expected '='/],
+    ['a field without a comma', '@article{k title = {a}}', /expected ',' or '}'/],
+  ])('parseBibtex rejects %s', (_, text, message) => {
+    expect(() => parseBibtex(text)).toThrow(message);
+  });
+});
+
+describe('CITATION.cff', () => {
+  const cff = parseYaml(readFileSync(new URL('CITATION.cff', root), 'utf8'));
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
+  const validate = ajv.compile(cffSchema);
+
+  it('is valid Citation File Format 1.2.0', () => {
+    expect(validate(cff), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  });
+
+  it('the schema catches a missing message, a wrong cff-version and an unknown key', () => {
+    expect(validate({ ...cff, message: undefined })).toBe(false);
+    expect(validate({ ...cff, 'cff-version': '1.1.0' })).toBe(false);
+    expect(validate({ ...cff, colour: 'blue' })).toBe(false);
+    expect(validate({ ...cff, 'preferred-citation': { ...cff['preferred-citation'], type: 'paper' } })).toBe(false);
+  });
+
+  it('describes this version of the site, MIT-licensed software', () => {
+    expect(cff).toMatchObject({ 'cff-version': '1.2.0', type: 'software', license: 'MIT', version: pkg.version });
+  });
+
+  it("prefers the paper: same authors, year and arXiv link as src/site.ts", () => {
+    const preferred = cff['preferred-citation'];
+    expect(preferred.type).toBe('article');
+    expect(preferred.year).toBe(paper.year);
+    expect(preferred.url).toBe(paper.arxivUrl);
+    const names = preferred.authors.map((a: { 'given-names': string; 'family-names': string }) => `${a['given-names']} ${a['family-names']}`);
+    expect(names).toEqual([...paper.authors]);
+  });
+});
