@@ -147,7 +147,7 @@ export function formatSignedPowerOfTen(x: number): string {
 }
 
 /** Tick positions of the q² axis, MeV². */
-export const Q2_TICKS = [-1e8, -1e6, -1e4, -1e2, 0, 1e2, 1e4];
+export const Q2_TICKS = [-1e8, -1e6, -1e4, 0, 1e4];
 
 /** Text alternative of the chart for a state. */
 export function epsilonChartLabel(state: EpsilonState): string {
@@ -182,10 +182,10 @@ export function epsilonChartSpec(state: EpsilonState, { width = 640, height = 30
       label: 'q² (MeV²)  ← spacelike | timelike →',
       labelAnchor: 'center',
     },
-    y: { domain: [0, 1.5], grid: true, label: 'ε(q²) / ε(0)', ticks: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5] },
+    y: { domain: [0, 1.5], grid: true, label: 'ε(q²) / ε(0)', ticks: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5], tickFormat: (d: number) => String(d) },
     marks: [
-      Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35, ariaHidden: true }),
-      Plot.ruleX([MUON_PAIR_THRESHOLD_MEV2], { stroke: '#d55e00', strokeDasharray: '4,3', ariaHidden: true }),
+      Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35, ariaHidden: 'true' }),
+      Plot.ruleX([MUON_PAIR_THRESHOLD_MEV2], { stroke: '#d55e00', strokeDasharray: '4,3', ariaHidden: 'true' }),
       Plot.text([MUON_PAIR_THRESHOLD_MEV2], {
         x: (d: number) => d,
         y: 1.5,
@@ -194,11 +194,11 @@ export function epsilonChartSpec(state: EpsilonState, { width = 640, height = 30
         dx: -4,
         dy: 8,
         fill: 'currentColor',
-        ariaHidden: true,
+        ariaHidden: 'true',
       }),
-      Plot.line(curve, { x: 'q2', y: 'ratio', stroke: '#0072b2', strokeWidth: 2, ariaHidden: true }),
-      Plot.ruleX([here], { x: 'q2', stroke: 'currentColor', strokeDasharray: '2,2', className: 'eps-marker', ariaHidden: true }),
-      Plot.dot([here], { x: 'q2', y: 'ratio', r: 5, fill: 'currentColor', className: 'eps-marker-dot', ariaHidden: true }),
+      Plot.line(curve, { x: 'q2', y: 'ratio', stroke: '#0072b2', strokeWidth: 2, ariaHidden: 'true' }),
+      Plot.ruleX([here], { x: 'q2', stroke: 'currentColor', strokeDasharray: '2,2', className: 'eps-marker', ariaHidden: 'true' }),
+      Plot.dot([here], { x: 'q2', y: 'ratio', r: 5, fill: 'currentColor', className: 'eps-marker-dot', ariaHidden: 'true' }),
     ],
   };
 }

@@ -1,0 +1,156 @@
+/**
+ * What the g−2 explorer draws, gathered from src/data in the shape its spec needs: Δa_μ value
+ * sets (dimensionless), millicharge limits (plus hypothetical ones from the URL) and the Hubble
+ * regions. Pure; the same object feeds the build-time render and the browser.
+ */
+import { deltaAmuOf, gMinus2, hubbleRegions, millichargeLimits } from '../data/index';
+import type { BoundTreatment, ChargedNeutrinoFlavor } from '../physics/index';
+import { couplingBound } from '../physics/index';
+import { formatSci } from './format';
+
+/** A Δa_μ value set: dimensionless value and 1σ. */
+export interface Gm2ValueSet {
+  id: string;
+  label: string;
+  value: number;
+  sigma: number;
+  usedByPaper: boolean;
+  source: string;
+}
+
+/** How a ceiling is drawn: observed solid, indirect dotted, projection dashed, hypothetical dash-dot. */
+export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'hypothetical';
+
+/** A millicharge interval that caps g, for one or more flavours. */
+export interface CeilingLimit {
+  id: string;
+  label: string;
+  flavors: readonly ChargedNeutrinoFlavor[];
+  /** Allowed q_ν in units of e, lower ≤ 0 ≤ upper. */
+  lower: number;
+  upper: number;
+  kind: CeilingKind;
+  /** Confidence level as a fraction, or null when not stated. */
+  cl: number | null;
+  /** arXiv id of the analysis, when known. */
+  arxiv?: string;
+  /** Paper reference number, when the paper cites it. */
+  paperRef?: number;
+}
+
+/** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */
+export interface HubbleRectangle {
+  id: string;
+  label: string;
+  /** Z′ mass range in MeV. */
+  mMin: number;
+  mMax: number;
+  gMin: number;
+  gMax: number;
+  usedByPaper: boolean;
+  arxiv: string;
+}
+
+/** Everything the explorer draws. */
+export interface Gm2Data {
+  sets: readonly Gm2ValueSet[];
+  defaultSetId: string;
+  limits: readonly CeilingLimit[];
+  hubble: readonly HubbleRectangle[];
+  /** Versions of the data files, for downloads. */
+  dataVersion: string;
+}
+
+/** The explorer's data from src/data (without hypothetical limits). */
+export function gm2DataFromFiles(): Gm2Data {
+  return {
+    sets: gMinus2.sets.map((s) => ({ id: s.id, label: s.label, ...deltaAmuOf(s.id), usedByPaper: s.usedByPaper, source: s.source })),
+    defaultSetId: gMinus2.defaultSetId,
+    limits: millichargeLimits.limits.map((l) => ({
+      id: l.id,
+      label: l.label,
+      flavors: l.flavors,
+      lower: l.interval.lower,
+      upper: l.interval.upper,
+      kind: l.kind,
+      cl: l.cl,
+      arxiv: l.reference.arxiv,
+      paperRef: l.reference.paperRef,
+    })),
+    hubble: hubbleRegions.regions.map((r) => ({
+      id: r.id,
+      label: r.label,
+      mMin: r.mZprimeMeV.min,
+      mMax: r.mZprimeMeV.max,
+      gMin: r.coupling.min,
+      gMax: r.coupling.max,
+      usedByPaper: r.usedByPaper,
+      arxiv: r.reference.arxiv,
+    })),
+    dataVersion: `g-minus-2 ${gMinus2.meta.version}, millicharge-limits ${millichargeLimits.meta.version}, hubble-regions ${hubbleRegions.meta.version}`,
+  };
+}
+
+/** A limit applied to one flavour with one treatment: its g_max. */
+export interface ShownBound {
+  limit: CeilingLimit;
+  /** g_max from couplingBound (eq. 8 inverted). */
+  gMax: number;
+}
+
+/**
+ * The bounds that apply to the chosen flavour, strongest first.
+ * @returns one entry per limit whose flavours include `flavor`, with a positive g_max
+ */
+export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): ShownBound[] {
+  return limits
+    .filter((limit) => limit.flavors.includes(flavor))
+    .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
+    .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
+    .sort((a, b) => a.gMax - b.gMax);
+}
+
+/** Line colour per experiment, as in the paper's Fig. 2 where it has one; colour-blind-safe (Okabe–Ito). */
+const COLORS: [RegExp, string][] = [
+  [/^coherent/, '#7f7f7f'],
+  [/^xenon/, '#0072b2'],
+  [/^lz/, '#cc79a7'],
+  [/^beam-dump/, '#e69f00'],
+  [/^xmass/, '#009e73'],
+  [/^gemma/, '#a0522d'],
+  [/^flare|^faser/, '#999933'],
+];
+
+/** Stroke colour of a limit's ceiling; hypothetical limits use the text colour. */
+export function limitColor(limit: CeilingLimit): string {
+  if (limit.kind === 'hypothetical') return 'currentColor';
+  return COLORS.find(([pattern]) => pattern.test(limit.id))?.[1] ?? '#555555';
+}
+
+/** Dash pattern per kind, so the line style, not only colour, tells them apart. */
+export const KIND_DASH: Record<CeilingKind, string | undefined> = {
+  observed: undefined,
+  indirect: '2,3',
+  projection: '7,4',
+  hypothetical: '9,3,2,3',
+};
+
+/** The value set a state names (falls back to the data's default). */
+export function valueSetOf(state: { set: string }, data: Gm2Data): Gm2ValueSet {
+  const set = data.sets.find((s) => s.id === state.set) ?? data.sets.find((s) => s.id === data.defaultSetId);
+  if (!set) throw new RangeError(`no g−2 value set '${state.set}' and no default set`);
+  return set;
+}
+
+/** Short label of a limit for the chart margin: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
+export function shortLabel(limit: CeilingLimit): string {
+  if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
+  return limit.label.replace(/\s*\((ν_[μτ]|indirect)\)/, '').replace(/\s*projection/, ' proj.');
+}
+
+/** Δa_μ as '(245 ± 48) × 10⁻¹¹'. */
+export function formatAnomaly(set: Gm2ValueSet): string {
+  const inUnits = (x: number) => String(Number((x / 1e-11).toPrecision(3))).replace('-', '−');
+  return `(${inUnits(set.value)} ± ${inUnits(set.sigma)}) × 10⁻¹¹`;
+}
+

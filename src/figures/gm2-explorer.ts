@@ -1,0 +1,163 @@
+/**
+ * The g−2 explorer's chart: the (m_Z′, g) plane, log–log, with the band of couplings that explain
+ * Δa_μ (eq. 6), each millicharge bound as a horizontal ceiling at its g_max (eq. 8 inverted), the
+ * Hubble regions as rectangles and a marker at the chosen mass. One spec for server and browser.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatPowerOfTen, formatSci } from './format';
+import { bandCurve, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './gm2-bands';
+import {
+  formatAnomaly,
+  KIND_DASH,
+  limitColor,
+  shortLabel,
+  shownBounds,
+  valueSetOf,
+  type Gm2Data,
+  type Gm2ValueSet,
+  type ShownBound,
+} from './gm2-explorer-data';
+import type { Gm2State } from './gm2-explorer-state';
+import { dodgeLabels } from './gm2-label-layout';
+import { neededAt } from './gm2-readout';
+
+/** Coupling range of the y axis. */
+export const GM2_G_MIN = 1e-14;
+export const GM2_G_MAX = 1e-1;
+/** Colours of the g−2 band (red as in the paper's Fig. 2) and the Hubble regions (light blue). */
+export const BAND_COLOR = '#d55e00';
+export const HUBBLE_COLOR = '#56b4e9';
+
+/** The cached band curve for a state's value set and σ. */
+export function bandFor(state: Gm2State, data: Gm2Data): BandCurve {
+  const set = valueSetOf(state, data);
+  return bandCurve(set.id, set, state.sigma);
+}
+
+/** Chart size in px. */
+export interface ChartSize {
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { marginTop: 24, marginRight: 170, marginBottom: 44, marginLeft: 60 };
+
+/** Text alternative of the chart. */
+export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
+  const set = valueSetOf(state, data);
+  const band = bandFor(state, data);
+  const bounds = shownBounds(data.limits, state.flavor, state.treatment);
+  const what = band.isCeiling
+    ? `a ceiling from (g − 2)_μ (Δa_μ = ${formatAnomaly(set)} is consistent with zero at ${state.sigma}σ)`
+    : `the ${state.sigma}σ band of couplings that explain Δa_μ = ${formatAnomaly(set)}`;
+  return (
+    `Log–log chart of the coupling g (10⁻¹⁴ to 10⁻¹) against the Z′ mass (1 keV to 10 GeV) showing ${what}, ` +
+    `${bounds.length} millicharge bounds for ν_${state.flavor === 'mu' ? 'μ' : 'τ'} as horizontal ceilings ` +
+    `(${bounds.map((b) => `${shortLabel(b.limit)} at ${formatSci(b.gMax, 2)}`).join(', ')}), ` +
+    `the Hubble-tension regions as rectangles, and a marker at m_Z′ = ${formatSci(state.m, 3)} MeV.`
+  );
+}
+
+/** Label rows for the right margin: one per bound, nudged apart so none overlap. */
+function boundLabels(bounds: ShownBound[], plotHeight: number): { g: number; text: string; color: string }[] {
+  const decades = Math.log10(GM2_G_MAX / GM2_G_MIN);
+  const gap = (13 / plotHeight) * decades;
+  const placed = dodgeLabels(bounds.map((b) => Math.log10(b.gMax)), gap, Math.log10(GM2_G_MIN), Math.log10(GM2_G_MAX));
+  return bounds.map((b, i) => ({ g: 10 ** placed[i], text: `${shortLabel(b.limit)} ${formatSci(b.gMax, 2)}`, color: limitColor(b.limit) }));
+}
+
+/**
+ * Plot options for the explorer.
+ * @param state a valid state
+ * @param data value sets, limits (hypothetical ones included) and Hubble regions
+ */
+export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, height = 480 }: ChartSize = {}): Plot.PlotOptions {
+  const set = valueSetOf(state, data);
+  const band = bandFor(state, data);
+  const bounds = shownBounds(data.limits, state.flavor, state.treatment);
+  const plotHeight = height - MARGIN.marginTop - MARGIN.marginBottom;
+  const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
+  const hubble = data.hubble
+    .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
+    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), text: `Hubble: ${r.id}${r.usedByPaper ? ' (paper)' : ''}` }));
+  const here = markerPoint(state, band, set);
+  const bandLabel = band.isCeiling ? `g−2 ceiling (${state.sigma}σ): g above excluded` : `g−2 band (${state.sigma}σ)`;
+  const bandLabelAt = band.points[Math.round(band.points.length * 0.05)];
+
+  const marks: Plot.Markish[] = [
+    Plot.rect(hubble, { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5, ariaHidden: 'true' }),
+    Plot.text(hubble, {
+      x: 'x1',
+      y: (r: { gMin: number; usedByPaper: boolean }) => r.gMin,
+      text: 'text',
+      textAnchor: 'start',
+      dx: 3,
+      dy: 10,
+      fill: 'currentColor',
+      fontSize: 11,
+      ariaHidden: 'true',
+    }),
+  ];
+  if (band.isCeiling) {
+    marks.push(
+      Plot.areaY(band.points, { x: 'm', y1: 'upper', y2: GM2_G_MAX, fill: BAND_COLOR, fillOpacity: 0.14, ariaHidden: 'true' }),
+      Plot.line(band.points, { x: 'm', y: 'upper', stroke: BAND_COLOR, strokeWidth: 2.5, strokeDasharray: '10,3', ariaHidden: 'true' }),
+    );
+  } else {
+    marks.push(
+      Plot.areaY(band.points, { x: 'm', y1: 'lower', y2: 'upper', fill: BAND_COLOR, fillOpacity: 0.35, ariaHidden: 'true' }),
+      Plot.line(band.points, { x: 'm', y: 'lower', stroke: BAND_COLOR, strokeWidth: 1.5, ariaHidden: 'true' }),
+      Plot.line(band.points, { x: 'm', y: 'upper', stroke: BAND_COLOR, strokeWidth: 1.5, ariaHidden: 'true' }),
+    );
+  }
+  marks.push(
+    Plot.text([bandLabelAt], { x: 'm', y: (p: { upper: number }) => p.upper, text: () => bandLabel, textAnchor: 'start', dy: -9, fill: 'currentColor', fontSize: 11, ariaHidden: 'true' }),
+    ...bounds.map((b) =>
+      Plot.ruleY([b.gMax], { stroke: limitColor(b.limit), strokeWidth: 2, strokeDasharray: KIND_DASH[b.limit.kind], ariaHidden: 'true' }),
+    ),
+    Plot.text(boundLabels(bounds, plotHeight), {
+      x: GM2_MASS_MAX_MEV,
+      y: 'g',
+      text: 'text',
+      textAnchor: 'start',
+      dx: 6,
+      fill: 'currentColor',
+      fontSize: 11,
+      ariaHidden: 'true',
+    }),
+    Plot.ruleX([here], { x: 'm', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '3,3', className: 'gm2-marker', ariaHidden: 'true' }),
+    Plot.dot([here], { x: 'm', y: 'g', r: 4.5, fill: 'currentColor', className: 'gm2-marker-dot', ariaHidden: 'true' }),
+  );
+  return {
+    width,
+    height,
+    ...MARGIN,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    x: {
+      type: 'log',
+      domain: [GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV],
+      ticks: [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4],
+      tickFormat: formatPowerOfTen,
+      label: 'Z′ mass m_Z′ (MeV)',
+      labelAnchor: 'center',
+    },
+    y: {
+      type: 'log',
+      domain: [GM2_G_MIN, GM2_G_MAX],
+      ticks: Array.from({ length: 14 }, (_, i) => 10 ** (i - 14)),
+      tickFormat: formatPowerOfTen,
+      grid: true,
+      label: 'coupling g',
+      labelAnchor: 'top',
+    },
+    marks,
+  };
+}
+
+/** The marker's point: the central coupling at the chosen mass, or the ceiling there. */
+export function markerPoint(state: Gm2State, band: BandCurve, set: Gm2ValueSet): { m: number; g: number } {
+  const at = neededAt(state.m, set, state.sigma);
+  const g = band.isCeiling ? at.upper : at.central;
+  return { m: state.m, g: Math.min(Math.max(g, GM2_G_MIN), GM2_G_MAX) };
+}
+

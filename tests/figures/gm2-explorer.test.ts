@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { gm2ChartSpec, gm2ChartLabel, bandFor } from '../../src/figures/gm2-explorer';
+import { gm2DataFromFiles, shownBounds, type CeilingLimit, type Gm2Data } from '../../src/figures/gm2-explorer-data';
+import { gm2Schema, type Gm2State } from '../../src/figures/gm2-explorer-state';
+import { gm2Readout } from '../../src/figures/gm2-readout';
+import { cachedBandCount, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from '../../src/figures/gm2-bands';
+import { dodgeLabels } from '../../src/figures/gm2-label-layout';
+import { parseState, serializeState } from '../../src/figures/url-state';
+import { renderPlotSvg } from '../../src/figures/plot-server';
+import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
+import { deltaAmuOf, millichargeLimits } from '../../src/data/index';
+import { expectClose } from '../helpers/expect-close';
+
+const data: Gm2Data = gm2DataFromFiles();
+const state = (over: Partial<Gm2State> = {}): Gm2State => ({ m: 15, set: '2023-paper', sigma: 1, treatment: 'symmetric', flavor: 'tau', ...over });
+/** |q_ν|/g² from eq. (8) at q² = 0, written out here: ln(m_τ²/m_μ²)/(12π²). */
+const K = Math.log((TAU_MASS_MEV / MUON_MASS_MEV) ** 2) / (12 * Math.PI ** 2);
+
+type MarkLike = { className?: string; data: unknown; constructor: { name: string } };
+const marksOf = (s: Gm2State) => gm2ChartSpec(s, data).marks as unknown as MarkLike[];
+
+describe('the g−2 band of gm2ChartSpec', () => {
+  it('equals couplingBandForDeltaAmu at every plotted mass, and at m_Z′ = 10 MeV in the readout', () => {
+    const anomaly = deltaAmuOf('2023-paper');
+    const band = bandFor(state(), data);
+    for (const p of band.points.filter((_, i) => i % 37 === 0)) {
+      const expected = couplingBandForDeltaAmu(anomaly, 1, p.m);
+      expectClose(p.lower, expected.lower, { rel: 1e-12 });
+      expectClose(p.upper, expected.upper, { rel: 1e-12 });
+    }
+    const at10 = gm2Readout(state({ m: 10 }), data).band;
+    const expected = couplingBandForDeltaAmu(anomaly, 1, 10);
+    expect(at10).toEqual(expected);
+  });
+
+  it('approaches √(8π²Δa_μ) at the light end, where eq. (6) tends to g²/8π²', () => {
+    const { value, sigma } = deltaAmuOf('2023-paper');
+    const first = bandFor(state({ sigma: 2 }), data).points[0];
+    expect(first.m).toBe(GM2_MASS_MIN_MEV);
+    expectClose(first.central, Math.sqrt(8 * Math.PI ** 2 * value), { rel: 5e-5 });
+    expectClose(first.lower, Math.sqrt(8 * Math.PI ** 2 * (value - 2 * sigma)), { rel: 5e-5 });
+    expectClose(first.upper, Math.sqrt(8 * Math.PI ** 2 * (value + 2 * sigma)), { rel: 5e-5 });
+  });
+
+  it('grows like (m_Z′/m_μ)√(12π²Δa_μ) at the heavy end, where eq. (6) tends to g²m_μ²/12π²m_Z′²', () => {
+    const { value } = deltaAmuOf('2023-paper');
+    const points = bandFor(state(), data).points;
+    const last = points[points.length - 1];
+    expect(last.m).toBe(GM2_MASS_MAX_MEV);
+    expectClose(last.central, (GM2_MASS_MAX_MEV / MUON_MASS_MEV) * Math.sqrt(12 * Math.PI ** 2 * value), { rel: 2e-3 });
+  });
+
+  it('reproduces the paper’s g ≈ (4–6) × 10⁻⁴ between 10 and 20 MeV with its value set', () => {
+    for (const m of [10, 15, 20]) {
+      const { lower, upper } = gm2Readout(state({ m }), data).band;
+      expect(lower).toBeGreaterThan(4e-4);
+      expect(upper).toBeLessThan(6.5e-4);
+    }
+  });
+
+  it('draws a ceiling, not a band, for the 2025 set whose Δa_μ is consistent with zero', () => {
+    const s = state({ set: '2025' });
+    expect(bandFor(s, data).isCeiling).toBe(true);
+    const areas = marksOf(s).filter((m) => m.constructor.name === 'Area');
+    expect(areas).toHaveLength(1);
+    const svg = renderPlotSvg(gm2ChartSpec(s, data), { ariaLabel: gm2ChartLabel(s, data) });
+    expect(svg).toContain('g−2 ceiling (1σ)');
+    expect(gm2Readout(s, data).summary).toMatch(/consistent with zero at 1σ/);
+    expect(gm2Readout(s, data).comparisons.every((c) => c.verdict === 'stronger cap' || c.verdict === 'weaker cap')).toBe(true);
+    const banded = marksOf(state()).filter((m) => m.constructor.name === 'Area');
+    expect(banded).toHaveLength(1);
+    expect(renderPlotSvg(gm2ChartSpec(state(), data), { ariaLabel: 'x' })).toContain('g−2 band (1σ)');
+  });
+});
+
+describe('the millicharge ceilings of gm2ChartSpec', () => {
+  it.each(['mu', 'tau'] as const)('draws one rule per limit that applies to ν_%s, at g_max = √(q_max/k)', (flavor) => {
+    const expected = millichargeLimits.limits
+      .filter((l) => l.flavors.includes(flavor))
+      .map((l) => Math.sqrt(Math.max(-l.interval.lower, l.interval.upper) / K))
+      .sort((a, b) => a - b);
+    const rules = marksOf(state({ flavor })).filter((m) => m.constructor.name === 'RuleY');
+    const drawn = rules.map((r) => (r.data as number[])[0]).sort((a, b) => a - b);
+    expect(drawn).toHaveLength(expected.length);
+    drawn.forEach((g, i) => expectClose(g, expected[i], { rel: 1e-12 }));
+  });
+
+  it('gives the paper’s bounds in the symmetric treatment: XENONnT 4 × 10⁻⁶, LZ 2.4 × 10⁻⁶, beam dump 1.4 × 10⁻¹⁰', () => {
+    const bounds = shownBounds(data.limits, 'tau', 'symmetric');
+    const byId = (id: string) => bounds.find((b) => b.limit.id === id)!.gMax;
+    expectClose(byId('xenonnt-tau'), 4e-6, { rel: 0.05 });
+    expectClose(byId('lz-tau'), 2.4e-6, { rel: 0.05 });
+    expectClose(byId('beam-dump-tau'), 1.4e-10, { rel: 0.05 });
+  });
+
+  it('uses only the negative side of an interval for ν_μ in the signed treatment (COHERENT 1.07 × 10⁻³)', () => {
+    const coherent = shownBounds(data.limits, 'mu', 'signed').find((b) => b.limit.id.startsWith('coherent'))!;
+    const lower = millichargeLimits.limits.find((l) => l.id === coherent.limit.id)!.interval.lower;
+    expectClose(coherent.gMax, Math.sqrt(-lower / K), { rel: 1e-12 });
+    expectClose(coherent.gMax, 1.07e-3, { rel: 0.01 });
+  });
+
+  it('adds hypothetical limits with their own label', () => {
+    const hypothetical: CeilingLimit = { id: 'whatif-0', label: 'MyExp', flavors: ['tau'], lower: -1e-15, upper: 1e-15, kind: 'hypothetical', cl: 0.9 };
+    const withIt = { ...data, limits: [...data.limits, hypothetical] };
+    const svg = renderPlotSvg(gm2ChartSpec(state(), withIt), { ariaLabel: 'x' });
+    expect(svg).toContain('MyExp (hypothetical)');
+    const line = gm2Readout(state(), withIt).comparisons.find((c) => c.id === 'whatif-0')!;
+    expectClose(line.gMax, Math.sqrt(1e-15 / K), { rel: 1e-12 });
+  });
+});
+
+describe('gm2Readout', () => {
+  it('states g_needed / g_max per bound, e.g. XENONnT ≈ 130 times above at 15 MeV', () => {
+    const readout = gm2Readout(state(), data);
+    const anomaly = deltaAmuOf('2023-paper');
+    const central = couplingBandForDeltaAmu(anomaly, 1, 15).central;
+    const xenon = readout.comparisons.find((c) => c.id === 'xenonnt-tau')!;
+    expectClose(xenon.ratio, central / Math.sqrt(7.9e-13 / K), { rel: 1e-9 });
+    expect(xenon.verdict).toBe('excluded');
+    expect(xenon.text).toMatch(/^XENONnT: g ≤ 4\.07 × 10⁻⁶; the needed g is 129 times above the bound/);
+    expect(readout.summary).toMatch(/^At m_Z′ = 15 MeV, .*needs g = \d\.\d\d × 10⁻⁴ \(1σ band/);
+  });
+
+  it('lists the strongest bound first', () => {
+    const limits = gm2Readout(state(), data).comparisons.map((c) => c.gMax);
+    expect([...limits].sort((a, b) => a - b)).toEqual(limits);
+  });
+});
+
+describe('band cache', () => {
+  it('computes each (set, σ) curve once; moving the mass reuses it', () => {
+    const first = bandFor(state({ set: '2021', sigma: 2 }), data);
+    const count = cachedBandCount();
+    for (const m of [0.01, 1, 100, 5000]) gm2ChartSpec(state({ set: '2021', sigma: 2, m }), data);
+    expect(cachedBandCount()).toBe(count);
+    expect(bandFor(state({ set: '2021', sigma: 2, m: 3 }), data)).toBe(first);
+  });
+});
+
+describe('gm2ChartSpec output', () => {
+  it('is log–log over 1 keV–10 GeV and 10⁻¹⁴–10⁻¹ with power-of-ten ticks and a marker at m', () => {
+    const spec = gm2ChartSpec(state({ m: 42 }), data);
+    const x = spec.x as { type: string; domain: number[]; tickFormat: (x: number) => string };
+    const y = spec.y as { type: string; domain: number[] };
+    expect([x.type, y.type]).toEqual(['log', 'log']);
+    expect(x.domain).toEqual([1e-3, 1e4]);
+    expect(y.domain).toEqual([1e-14, 1e-1]);
+    expect(x.tickFormat(1e-3)).toBe('10⁻³');
+    const marker = marksOf(state({ m: 42 })).find((m) => m.className === 'gm2-marker')!;
+    expect((marker.data as { m: number }[])[0].m).toBe(42);
+  });
+
+  it('renders an SVG with role="img", the label and no NaN, and its text names the Hubble regions', () => {
+    const svg = renderPlotSvg(gm2ChartSpec(state(), data), { ariaLabel: gm2ChartLabel(state(), data) });
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    expect(document.querySelector('svg')?.getAttribute('role')).toBe('img');
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(svg).toContain('Hubble: freeze-in (paper)');
+    expect(svg).toContain('Hubble: thermal');
+  });
+});
+
+describe('gm2Schema URL state', () => {
+  const ids = data.sets.map((s) => s.id);
+  const schema = gm2Schema(ids, '2023-paper');
+  it('round-trips any valid state', () => {
+    const states = fc.record({
+      m: fc.double({ min: 1e-3, max: 1e4, noNaN: true }),
+      set: fc.constantFrom(...ids),
+      sigma: fc.constantFrom(1 as const, 2 as const),
+      treatment: fc.constantFrom('signed' as const, 'symmetric' as const),
+      flavor: fc.constantFrom('mu' as const, 'tau' as const),
+    });
+    fc.assert(
+      fc.property(states, (s) => {
+        const { state: back, notices } = parseState(schema, serializeState(schema, s));
+        expect(notices).toEqual([]);
+        expect(back).toEqual(s);
+      }),
+    );
+  });
+
+  it('reads the example URL of the brief', () => {
+    const { state: s } = parseState(schema, '?m=15&set=2023-paper&sigma=1&treatment=signed&flavor=tau');
+    expect(s).toEqual(state({ treatment: 'signed' }));
+  });
+
+  it.each([
+    ['m', '0'], ['m', '-5'], ['m', 'NaN'], ['m', '1e400'], ['m', ''], ['m', '1e5'], ['set', '2099'], ['set', '<script>'],
+    ['sigma', '3'], ['sigma', '1.5'], ['treatment', 'both'], ['flavor', 'e'],
+  ])('rejects %s=%j with a notice naming the parameter and keeps the default', (name, raw) => {
+    const { state: s, notices } = parseState(schema, `?${name}=${encodeURIComponent(raw)}`);
+    expect(s).toEqual(state());
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(`Ignored ${name}=`);
+  });
+});
+
+describe('dodgeLabels', () => {
+  it('keeps neighbours at least the gap apart, in the input order, inside the range', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -14, max: -1, noNaN: true }), { maxLength: 10 }), (positions) => {
+        const placed = dodgeLabels(positions, 0.4, -14, -1);
+        const sorted = positions.map((p, i) => [p, placed[i]]).sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(0.4 - 1e-9);
+        expect(sorted.every((q) => q <= -1 + 1e-9)).toBe(true);
+      }),
+    );
+  });
+  it('leaves labels that are already apart where they are', () => {
+    expect(dodgeLabels([-3, -10, -6], 0.5, -14, -1)).toEqual([-3, -10, -6]);
+  });
+});
