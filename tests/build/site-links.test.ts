@@ -4,11 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, listFiles, parseDocument, type BuiltPage } from '../setup/site-pages';
+import { builtPages, DIST, listFiles, parseDocument, type BuiltPage } from '../setup/site-pages';
 
 const BUILDS = [
-  { root: 'dist', base: '/', command: 'npm run build' },
-  { root: 'dist-base', base: '/lmu-ltau-millicharge/', command: 'npm run build:base' },
+  { root: DIST, base: '/', command: 'npm run build' },
+  { root: process.env.DIST_BASE_DIR ?? 'dist-base', base: '/lmu-ltau-millicharge/', command: 'npm run build:base' },
 ] as const;
 
 /** Attributes that reference another resource. */

@@ -6,8 +6,10 @@ import { serveStatic, type StaticServer } from './static-server';
 let server: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the tests');
-  server = await serveStatic('dist', '/');
+  // DIST_DIR lets a developer test a private build (e.g. OUT_DIR=./dist-mine) while others rebuild dist/.
+  const root = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ is missing: run \`npm run build\` before the tests`);
+  server = await serveStatic(root, '/');
   project.provide('siteUrl', server.url);
 }
 

@@ -5,6 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 
+/** The root build the tests read and serve: dist/, or DIST_DIR for a private build. */
+export const DIST = process.env.DIST_DIR ?? 'dist';
+
 /** One built HTML page. */
 export interface BuiltPage {
   /** File path relative to the dist root, e.g. 'limits/index.html'. */
@@ -58,12 +61,12 @@ export function hasWidget(document: Document): boolean {
 }
 
 /** Content pages of the site (everything but the 404 page), as URL paths relative to the base. */
-export function contentPagePaths(root = 'dist'): string[] {
+export function contentPagePaths(root = DIST): string[] {
   return builtPages(root).filter((p) => p.file !== '404.html').map((p) => p.path);
 }
 
 /** Paths of pages whose HTML holds a widget. */
-export function widgetPagePaths(root = 'dist'): string[] {
+export function widgetPagePaths(root = DIST): string[] {
   return builtPages(root)
     .filter((p) => p.file !== '404.html' && hasWidget(parseDocument(p.html)))
     .map((p) => p.path);
