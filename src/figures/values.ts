@@ -8,12 +8,15 @@
  * - `limit/<id>/<lower|upper>`; `gmax/<id>/<signed|symmetric>` (and per flavour
  *   `gmax/<id>/<mu|tau>/<treatment>` for limits on both); `gmax/<id>/paper` where the paper states one
  * - `damu/<set>/<value|sigma|significance>`, and `damu/<set>/<value|sigma>-1e-11` in units of 10⁻¹¹
+ * - `damu/<set>/<experiment|theory|stated>-1e-11` and `…-sigma-1e-11`: a set's stored inputs, where present
  * - `gband/<set>/<1|2>sigma/<mass MeV>/<lower|central|upper>` for masses 1, 10, 20, 100, 300 MeV
  * - `damu-per-g2/<light|heavy-coefficient>`: the limits of eq. (6)
  * - `hubble/<id>/<mass-min|mass-max|coupling-min|coupling-max>` (masses in MeV; `-ev` variants in eV)
  * - `epsilon-ratio/<|q| MeV>` and `epsilon-ratio/muon-mass`: ε(q²)/ε(0) at spacelike q² = −|q|²
  * - `momentum/<entry>/<min|max>`, `charge-factor/<entry>/<m_Z′ MeV>`: momentum-transfer.json and the
  *   Z′-propagator suppression Q²/(Q² + m_Z′²) at the entry's largest |q|
+ * - `validity/<limit>/<10|20>/<best|worst|factor-max>`: g_max with the Z′ propagator at the largest /
+ *   smallest |q| of the limit's measurement (src/figures/validity.ts)
  * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
  */
 import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits, momentumTransfer } from '../data';
@@ -33,6 +36,7 @@ import {
   type ChargedNeutrinoFlavor,
 } from '../physics';
 import { formatSci } from './format';
+import { validityData, validityOutputs } from './validity';
 
 /** One quotable number: its value, an optional unit, the default significant figures and where it comes from. */
 export interface QuotedValue {
@@ -54,6 +58,8 @@ export const BAND_WIDTHS = [1, 2] as const;
 export const RUNNING_MOMENTA_MEV = [1, 10, 100, 1000, 10000] as const;
 /** Z′ masses (MeV) at which the form-factor suppression of the charge is tabulated. */
 export const SUPPRESSION_MASSES_MEV = [1, 10] as const;
+/** Z′ masses (MeV) at which the validity analysis is quoted in the prose. */
+export const VALIDITY_MASSES_MEV = [10, 20] as const;
 /** The coupling of the worked example on the millicharge page (an illustrative choice, not data). */
 export const EXAMPLE_COUPLING = 5e-4;
 
@@ -122,6 +128,14 @@ function buildRegistry(): Record<string, Entry> {
     r[`damu/${set.id}/value-1e-11`] = () => ({ value: inUnits().value, digits: 3, source: `${where}, in units of 10⁻¹¹` });
     r[`damu/${set.id}/sigma-1e-11`] = () => ({ value: inUnits().sigma, digits: 2, source: `${where}, in units of 10⁻¹¹` });
     r[`damu/${set.id}/significance`] = () => ({ value: inUnits().value / inUnits().sigma, unit: 'σ', digits: 2, source: `Δa_μ/σ, ${where}` });
+    // The inputs of a set, in units of 10⁻¹¹, printed in full (a_μ ≈ 1.166 × 10⁻³ needs all its digits).
+    const inputs = { experiment: set.experiment, theory: set.theory, stated: set.statedDifference } as const;
+    for (const [name, m] of Object.entries(inputs)) {
+      if (!m) continue;
+      const full = { digits: dataDigits(m.value), plainAbove: 10 };
+      r[`damu/${set.id}/${name}-1e-11`] = () => ({ value: m.value, ...full, source: `${m.source}, in units of 10⁻¹¹` });
+      r[`damu/${set.id}/${name}-sigma-1e-11`] = () => ({ value: m.sigma, digits: dataDigits(m.sigma), plainAbove: 10, source: `${m.source}, in units of 10⁻¹¹` });
+    }
     for (const n of BAND_WIDTHS) {
       for (const mass of BAND_MASSES_MEV) {
         const band = () => couplingBandForDeltaAmu(absolute(), n, mass);
@@ -161,6 +175,18 @@ function buildRegistry(): Record<string, Entry> {
     }
     r[`momentum/${entry.id}/max`] = () => ({ value: range.max, unit: 'MeV', digits: dataDigits(range.max), source: `src/data/momentum-transfer.json '${entry.id}'` });
     r[`momentum/${entry.id}/min`] = () => ({ value: range.min, unit: 'MeV', digits: dataDigits(range.min), source: `src/data/momentum-transfer.json '${entry.id}'` });
+  }
+
+  // The validity analysis (src/figures/validity.ts): g_max with the Z′ propagator at both ends of the |q| range.
+  const validity = validityData();
+  for (const experiment of validity.experiments) {
+    for (const mass of VALIDITY_MASSES_MEV) {
+      const out = () => validityOutputs({ exp: experiment.id, m: mass, treatment: 'symmetric', set: validity.defaultSetId }, validity);
+      const source = `g_max for ${experiment.id} with the Z′ propagator at m_Z′ = ${mass} MeV (symmetric treatment), src/figures/validity.ts`;
+      r[`validity/${experiment.id}/${mass}/best`] = () => ({ value: out().boundAtQMax, digits: 2, source: `${source}, largest |q|` });
+      r[`validity/${experiment.id}/${mass}/worst`] = () => ({ value: out().boundAtQMin, digits: 2, source: `${source}, smallest |q|` });
+      r[`validity/${experiment.id}/${mass}/factor-max`] = () => ({ value: out().factorAtQMax, digits: 2, source: `Q²/(Q² + m_Z′²) at the largest |q|, ${source}` });
+    }
   }
 
   r['example/g'] = () => ({ value: EXAMPLE_COUPLING, digits: 1, source: 'illustrative coupling for the worked example' });
