@@ -18,7 +18,7 @@ const REFS: [selector: string, attribute: string][] = [
 ];
 
 /** The file a URL path (already stripped of the base) is served from, or undefined. */
-function resolveFile(root: string, files: Set<string>, rel: string): string | undefined {
+function resolveFile(files: Set<string>, rel: string): string | undefined {
   const path = decodeURIComponent(rel);
   if (path === '' || path.endsWith('/')) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
   if (files.has(path)) return path;
@@ -67,7 +67,7 @@ describe.each(BUILDS)('the build in $root/ (base $base)', ({ root, base, command
     }
     if (url.origin !== siteOrigin) return undefined; // external: not ours to resolve offline
     if (!url.pathname.startsWith(base)) return `${ref} escapes the base ${base}`;
-    const file = resolveFile(root, files, url.pathname.slice(base.length));
+    const file = resolveFile(files, url.pathname.slice(base.length));
     if (!file) return `${ref} → ${url.pathname} has no file in ${root}/`;
     const hash = decodeURIComponent(url.hash.slice(1));
     if (hash && requireAnchor && file.endsWith('.html') && !anchors(file).has(hash)) return `${ref}: no id="${hash}" in ${file}`;
