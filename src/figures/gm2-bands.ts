@@ -5,9 +5,9 @@
  */
 import { couplingBandForDeltaAmu, type AnomalyMeasurement } from '../physics/index';
 
-/** Mass range of the explorer's x axis, MeV: 1 keV to 10 GeV. */
-export const GM2_MASS_MIN_MEV = 1e-3;
-export const GM2_MASS_MAX_MEV = 1e4;
+import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from './gm2-explorer-state';
+
+export { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV };
 /** Points of the band curve (log-spaced). */
 export const BAND_POINTS = 200;
 

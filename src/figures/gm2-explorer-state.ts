@@ -1,10 +1,16 @@
 /**
  * URL state of the g−2 explorer: `?m=15&set=2023-paper&sigma=1&treatment=symmetric&flavor=tau`.
  * Hypothetical limits travel in the separate `whatif` parameter (src/figures/what-if.ts).
+ * Plot- and physics-free: the browser controller imports it on first load.
  */
-import { BOUND_TREATMENTS, type BoundTreatment, type ChargedNeutrinoFlavor } from '../physics/index';
+import type { BoundTreatment, ChargedNeutrinoFlavor } from '../physics/index';
 import { enumParam, numberParam, type ParamDef, type Schema } from './url-state';
-import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from './gm2-bands';
+
+/** Mass range of the explorer's x axis, MeV: 1 keV to 10 GeV. */
+export const GM2_MASS_MIN_MEV = 1e-3;
+export const GM2_MASS_MAX_MEV = 1e4;
+/** Bound treatments (as src/physics BOUND_TREATMENTS; repeated so this module stays free of physics code for the first load). */
+const TREATMENTS: readonly BoundTreatment[] = ['signed', 'symmetric'];
 
 /** What the reader chose. */
 export interface Gm2State {
@@ -38,7 +44,7 @@ export function gm2Schema(setIds: readonly string[], defaultSet: string): Schema
     m: numberParam('m', { min: GM2_MASS_MIN_MEV, max: GM2_MASS_MAX_MEV, fallback: GM2_DEFAULT_MASS_MEV, label: 'Z′ mass in MeV' }),
     set: enumParam('set', setIds, defaultSet),
     sigma: sigmaParam,
-    treatment: enumParam('treatment', BOUND_TREATMENTS, 'symmetric'),
+    treatment: enumParam('treatment', TREATMENTS, 'symmetric'),
     flavor: enumParam('flavor', ['mu', 'tau'] as const, 'tau'),
   };
 }

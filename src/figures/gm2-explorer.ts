@@ -41,6 +41,8 @@ export interface ChartSize {
 }
 
 const MARGIN = { marginTop: 24, marginRight: 170, marginBottom: 44, marginLeft: 60 };
+/** Below this width the margin labels drop their values (the legend lists them). */
+const COMPACT_BELOW = 560;
 
 /** Text alternative of the chart. */
 export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
@@ -59,11 +61,11 @@ export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
 }
 
 /** Label rows for the right margin: one per bound, nudged apart so none overlap. */
-function boundLabels(bounds: ShownBound[], plotHeight: number): { g: number; text: string; color: string }[] {
+function boundLabels(bounds: ShownBound[], plotHeight: number, compact: boolean): { g: number; text: string; color: string }[] {
   const decades = Math.log10(GM2_G_MAX / GM2_G_MIN);
   const gap = (13 / plotHeight) * decades;
   const placed = dodgeLabels(bounds.map((b) => Math.log10(b.gMax)), gap, Math.log10(GM2_G_MIN), Math.log10(GM2_G_MAX));
-  return bounds.map((b, i) => ({ g: 10 ** placed[i], text: `${shortLabel(b.limit)} ${formatSci(b.gMax, 2)}`, color: limitColor(b.limit) }));
+  return bounds.map((b, i) => ({ g: 10 ** placed[i], text: compact ? shortLabel(b.limit).replace(/ \(hypothetical\)$/, ' (hyp.)') : `${shortLabel(b.limit)} ${formatSci(b.gMax, 2)}`, color: limitColor(b.limit) }));
 }
 
 /**
@@ -75,7 +77,9 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
   const set = valueSetOf(state, data);
   const band = bandFor(state, data);
   const bounds = shownBounds(data.limits, state.flavor, state.treatment);
-  const plotHeight = height - MARGIN.marginTop - MARGIN.marginBottom;
+  const compact = width < COMPACT_BELOW;
+  const margin = compact ? { ...MARGIN, marginRight: 96, marginLeft: 48 } : MARGIN;
+  const plotHeight = height - margin.marginTop - margin.marginBottom;
   const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
   const hubble = data.hubble
     .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
@@ -115,7 +119,7 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
     ...bounds.map((b) =>
       Plot.ruleY([b.gMax], { stroke: limitColor(b.limit), strokeWidth: 2, strokeDasharray: KIND_DASH[b.limit.kind], ariaHidden: 'true' }),
     ),
-    Plot.text(boundLabels(bounds, plotHeight), {
+    Plot.text(boundLabels(bounds, plotHeight, compact), {
       x: GM2_MASS_MAX_MEV,
       y: 'g',
       text: 'text',
@@ -131,12 +135,12 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
   return {
     width,
     height,
-    ...MARGIN,
+    ...margin,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
     x: {
       type: 'log',
       domain: [GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV],
-      ticks: [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4],
+      ticks: compact ? [1e-3, 1e-1, 1e1, 1e3] : [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4],
       tickFormat: formatPowerOfTen,
       label: 'Z′ mass m_Z′ (MeV)',
       labelAnchor: 'center',
@@ -144,7 +148,7 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
     y: {
       type: 'log',
       domain: [GM2_G_MIN, GM2_G_MAX],
-      ticks: Array.from({ length: 14 }, (_, i) => 10 ** (i - 14)),
+      ticks: Array.from({ length: compact ? 7 : 14 }, (_, i) => 10 ** (compact ? 2 * i - 13 : i - 14)),
       tickFormat: formatPowerOfTen,
       grid: true,
       label: 'coupling g',

@@ -1,0 +1,139 @@
+/**
+ * The g−2 explorer's legend, data table and downloads: the same numbers as the chart, as text.
+ * Pure; used by the build-time render and by the browser after each change.
+ */
+import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from './export';
+import { formatSci } from './format';
+import { logGrid } from './gm2-bands';
+import { formatAnomaly, KIND_DASH, limitColor, shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
+import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
+import { BAND_COLOR, bandFor, HUBBLE_COLOR } from './gm2-explorer';
+import type { WhatIfLimit } from './what-if';
+import { couplingBandForDeltaAmu } from '../physics/index';
+
+/** One legend entry: a line or area swatch and its text. */
+export interface LegendItem {
+  key: string;
+  text: string;
+  color: string;
+  /** 'line' swatches carry a dash pattern; 'area' swatches are filled. */
+  swatch: 'line' | 'area';
+  dash?: string;
+}
+
+const KIND_WORD: Record<CeilingLimit['kind'], string> = {
+  observed: 'observed',
+  indirect: 'indirect',
+  projection: 'projection, dashed',
+  hypothetical: 'hypothetical, dash-dot',
+};
+
+/** Legend entries for a state, in drawing order of importance: band, Hubble regions, bounds (strongest first). */
+export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
+  const set = valueSetOf(state, data);
+  const band = bandFor(state, data);
+  const items: LegendItem[] = [
+    {
+      key: 'band',
+      text: band.isCeiling
+        ? `(g − 2)_μ ceiling, ${state.sigma}σ, Δa_μ = ${formatAnomaly(set)}: couplings above the dashed curve are excluded`
+        : `(g − 2)_μ band, ${state.sigma}σ, Δa_μ = ${formatAnomaly(set)}`,
+      color: BAND_COLOR,
+      swatch: 'area',
+    },
+    ...data.hubble.map((r): LegendItem => ({
+      key: `hubble-${r.id}`,
+      text: `Hubble tension, ${r.label}${r.usedByPaper ? ' — the region the paper uses' : ' — not used by the paper'}`,
+      color: HUBBLE_COLOR,
+      swatch: 'area',
+    })),
+  ];
+  for (const { limit, gMax } of shownBounds(data.limits, state.flavor, state.treatment)) {
+    items.push({
+      key: limit.id,
+      text: `${shortLabel(limit)} (${KIND_WORD[limit.kind]}): g ≤ ${formatSci(gMax)}`,
+      color: limitColor(limit),
+      swatch: 'line',
+      dash: KIND_DASH[limit.kind],
+    });
+  }
+  return items;
+}
+
+/** Hypothetical limits from the URL as ceilings the explorer draws. */
+export function whatIfCeilings(limits: readonly WhatIfLimit[]): CeilingLimit[] {
+  return limits.map((l) => ({ id: l.id, label: l.name, flavors: [l.flavor], lower: l.lower, upper: l.upper, kind: 'hypothetical', cl: l.cl }));
+}
+
+/** Masses (MeV) of the "Show data" table: two per decade (10ⁿ and 10ⁿ⁺⁰·⁵). */
+export const TABLE_MASSES_MEV = logGrid(GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV, 15);
+
+/** Band rows of the table and downloads: coupling at each mass. */
+export function gm2BandRows(state: Gm2State, data: Gm2Data, masses?: readonly number[]): ExportRow[] {
+  const band = bandFor(state, data);
+  const points = masses ? masses.map((m) => bandAt(state, data, m)) : band.points;
+  return points.map((p) => ({ m_Zprime_MeV: p.m, g_lower: band.isCeiling ? null : p.lower, g_central: p.central, g_upper: p.upper }));
+}
+
+/** The band at one mass. */
+function bandAt(state: Gm2State, data: Gm2Data, m: number) {
+  return { m, ...couplingBandForDeltaAmu(valueSetOf(state, data), state.sigma, m) };
+}
+
+export const GM2_COLUMNS: ExportColumn[] = [
+  { key: 'm_Zprime_MeV', header: 'm_Zprime_MeV' },
+  { key: 'g_lower', header: 'g_lower' },
+  { key: 'g_central', header: 'g_central' },
+  { key: 'g_upper', header: 'g_upper' },
+];
+
+/** Metadata of a download for a state. */
+export function gm2ExportMeta(state: Gm2State, data: Gm2Data, generatedAt: string): ExportMeta {
+  const set = valueSetOf(state, data);
+  const bounds = shownBounds(data.limits, state.flavor, state.treatment);
+  const extra: Record<string, string> = {
+    'value set': `${set.id}: Δa_mu = ${set.value} ± ${set.sigma} (${set.source})`,
+    sigma: String(state.sigma),
+    'band kind': bandFor(state, data).isCeiling ? 'ceiling (Δa_mu − nσ ≤ 0): g_lower empty, g_upper is the largest allowed g' : 'band',
+    flavor: state.flavor,
+    treatment: state.treatment,
+    'marker m_Zprime_MeV': String(state.m),
+  };
+  for (const { limit, gMax } of bounds) extra[`g_max ${limit.id}`] = `${gMax} (${limit.kind}; q_nu in [${limit.lower}, ${limit.upper}] e)`;
+  for (const r of data.hubble) extra[`hubble ${r.id}`] = `m_Zprime ${r.mMin}–${r.mMax} MeV, g ${r.gMin}–${r.gMax}${r.usedByPaper ? ' (used by the paper)' : ''}`;
+  return {
+    quantity: 'Coupling g explaining Δa_mu (eq. 6 of arXiv:2308.05720) versus Z′ mass, with millicharge bounds g_max (eq. 8)',
+    units: 'm_Zprime in MeV; g dimensionless',
+    cl: bounds.map((b) => `${b.limit.id}: ${b.limit.cl === null ? 'not stated' : `${b.limit.cl * 100}%`}`).join(', '),
+    status: [...new Set(bounds.map((b) => b.limit.kind))].join(', '),
+    sources: [
+      { label: 'Alok, Chundawat, Mandal (the paper)', arxiv: '2308.05720' },
+      { label: `g−2 value set ${set.id}: ${set.source}` },
+      ...bounds.map((b) => ({ label: shortLabel(b.limit), arxiv: b.limit.arxiv })),
+      ...data.hubble.map((r) => ({ label: `Hubble region ${r.id}`, arxiv: r.arxiv })),
+    ],
+    dataVersion: data.dataVersion,
+    generatedAt,
+    extra,
+  };
+}
+
+/** CSV of the band on the 200-point grid, bounds and Hubble regions in the header. */
+export function gm2Csv(state: Gm2State, data: Gm2Data, generatedAt: string): string {
+  return buildCsv(gm2ExportMeta(state, data, generatedAt), GM2_COLUMNS, gm2BandRows(state, data));
+}
+
+/** JSON of the same. */
+export function gm2Json(state: Gm2State, data: Gm2Data, generatedAt: string): string {
+  return buildJson(gm2ExportMeta(state, data, generatedAt), GM2_COLUMNS, gm2BandRows(state, data));
+}
+
+/** File name stem: 'gm2-explorer-2023-paper-1sigma-tau-symmetric'. */
+export function gm2FileStem(state: Gm2State): string {
+  return `gm2-explorer-${state.set}-${state.sigma}sigma-${state.flavor}-${state.treatment}`;
+}
+
+/** A coupling for a table cell ('—' when there is none). */
+export function formatCoupling(g: number | string | boolean | null | undefined): string {
+  return typeof g === 'number' && g > 0 ? formatSci(g) : '—';
+}
