@@ -212,13 +212,26 @@ export function quotedValue(key: string): QuotedValue {
   return entry();
 }
 
+/** True when |x| is exactly an integer power of ten (to rounding error). */
+function isPowerOfTen(x: number): boolean {
+  const e = Math.round(Math.log10(Math.abs(x)));
+  return Math.abs(Math.abs(x) / 10 ** e - 1) < 1e-12;
+}
+
 /**
  * A key's number as the prose shows it: formatSci(value, digits) followed by the unit ('e' as 'e').
  * @param digits significant figures, overriding the entry's default
  */
 export function formatValue(key: string, digits?: number): string {
   const quoted = quotedValue(key);
-  const text = formatSci(quoted.value, digits ?? quoted.digits ?? 3, { plainAbove: quoted.plainAbove ?? 3 });
+  const figures = digits ?? quoted.digits ?? 3;
+  let text = formatSci(quoted.value, figures, { plainAbove: quoted.plainAbove ?? 3 });
+  // formatSci prints a mantissa that rounds to 1 as a bare power of ten; for a computed value that
+  // is not one (9.97e-4 to 2 figures) keep the mantissa, so a table column reads 1.0 × 10⁻³.
+  const bare = /^(−?)10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(text);
+  if (bare && figures > 1 && !isPowerOfTen(quoted.value)) {
+    text = `${bare[1]}${Math.abs(quoted.value).toExponential(figures - 1).split('e')[0]} × 10${bare[2]}`;
+  }
   if (!quoted.unit) return text;
   return quoted.unit === 'σ' ? `${text}${quoted.unit}` : `${text} ${quoted.unit}`;
 }

@@ -217,6 +217,14 @@ describe('values: registry behaviour', () => {
     expect(() => quotedValue('toString')).toThrow(/Unknown value key/);
   });
 
+  test('a computed value that rounds to 1.0 × 10ⁿ keeps its mantissa; an exact power of ten does not', () => {
+    const g = quotedValue('gband/2023-paper/1sigma/100/upper').value;
+    expect(Number(g.toPrecision(2))).toBe(1e-3);
+    expect(formatValue('gband/2023-paper/1sigma/100/upper')).toBe('1.0 × 10⁻³');
+    expect(formatValue('hubble/freeze-in/coupling-max')).toBe('10⁻⁹');
+    expect(formatValue('limit/beam-dump-tau/lower')).toBe('−10⁻²¹ e');
+  });
+
   test('formatValue(key, digits) overrides the default significant figures', () => {
     expect(formatValue('gmax/coherent-2021-mu/symmetric', 2)).toBe('1.3 × 10⁻³');
   });
