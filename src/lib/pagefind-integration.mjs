@@ -9,6 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
+/**
+ * Parts of a page that are not prose: rendered maths (KaTeX writes each formula twice, as HTML and
+ * MathML with its TeX source, which would turn excerpts into symbol soup), the hover previews of
+ * equation references, and equation anchors.
+ */
+const EXCLUDE = ['.katex', '.eq-preview', '.equation-anchor'];
+
 /** Pages left out of the index: the search page itself and the 404 page. */
 const SKIP = new Set(['search/index.html', '404.html']);
 
@@ -37,7 +44,7 @@ export default function pagefindIntegration() {
         // Imported here so `astro dev` and `astro check` never start the Pagefind binary.
         const pagefind = await import('pagefind');
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE });
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
           const files = await htmlFiles(outDir);
           for (const path of files) {
