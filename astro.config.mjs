@@ -23,7 +23,19 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   // Never inline assets as data: URLs: fonts and scripts stay files on the site's own origin, so
   // the CSP can stay strict ('self' only, plus one hashed inline theme script).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler reports as
+        // dropped; it is harmless (Astro handles head injection itself), so keep the log readable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
