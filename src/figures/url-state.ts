@@ -23,8 +23,11 @@ export interface ParamDef<T> {
   readonly name: string;
   /** Value when the parameter is absent or invalid. */
   readonly fallback: T;
-  /** Parses the raw string: the value, or an error phrase such as "expected mu or tau". */
-  parse(raw: string): { value: T } | { error: string };
+  /**
+   * Parses the raw string: the value (with optional notices about parts that were dropped, for
+   * list-like parameters), or an error phrase such as "expected mu or tau".
+   */
+  parse(raw: string): { value: T; notices?: string[] } | { error: string };
   /** Writes a value as the raw string. */
   format(value: T): string;
   /** True when two values are the same (used to omit defaults). */
@@ -88,6 +91,20 @@ export function numberParam(name: string, { min, max, fallback, label, exclusive
       if (x === undefined) return { error: `expected a number (${label})` };
       if (x < min || x > max || (exclusiveMin && x === min)) return { error: `${label} must lie in ${range}` };
       return { value: x };
+    },
+    format: (value) => String(value),
+    equals: (a, b) => a === b,
+  };
+}
+
+/** A number from a short fixed list, e.g. the band width in σ: 1 or 2. */
+export function numberChoiceParam(name: string, values: readonly number[], fallback: number): ParamDef<number> {
+  return {
+    name,
+    fallback,
+    parse: (raw) => {
+      const x = parseDecimal(raw);
+      return x !== undefined && values.includes(x) ? { value: x } : { error: `expected one of ${values.join(', ')}` };
     },
     format: (value) => String(value),
     equals: (a, b) => a === b,
@@ -158,14 +175,16 @@ export function parseState<S>(schema: Schema<S>, search: string): { state: S; no
     const def = schema[key];
     const raw = params.get(def.name);
     if (raw === null) continue;
-    let result: { value: S[keyof S] } | { error: string };
+    let result: { value: S[keyof S]; notices?: string[] } | { error: string };
     try {
       result = def.parse(raw);
     } catch (error) {
       result = { error: error instanceof Error ? error.message : 'unreadable value' };
     }
-    if ('value' in result) state[key] = result.value;
-    else notices.push(`Ignored ${def.name}=${quoteRaw(raw)}: ${result.error}; using the default.`);
+    if ('value' in result) {
+      state[key] = result.value;
+      notices.push(...(result.notices ?? []));
+    } else notices.push(`Ignored ${def.name}=${quoteRaw(raw)}: ${result.error}; using the default.`);
   }
   return { state, notices };
 }

@@ -77,3 +77,30 @@ export function wireFrame(frame: Element, hooks: FrameHooks): void {
   });
   frame.querySelector<HTMLElement>('[data-downloads]')?.removeAttribute('hidden');
 }
+
+/** A cell value of the "Show data" table: numbers in scientific notation, empty for null. */
+export type CellFormatter = (value: number | string | boolean | null | undefined, key: string) => string;
+
+/**
+ * Rebuilds the body of the frame's "Show data" table (the first <table> in the <details>) from
+ * rows, with textContent only.
+ */
+export function fillDataTable(
+  frame: Element,
+  columns: readonly { key: string }[],
+  rows: readonly Readonly<Record<string, number | string | boolean | null>>[],
+  format: CellFormatter,
+): void {
+  const body = frame.querySelector('.widget-data table tbody');
+  if (!body) return;
+  const trs = rows.map((row) => {
+    const tr = document.createElement('tr');
+    for (const { key } of columns) {
+      const td = document.createElement('td');
+      td.textContent = format(row[key], key);
+      tr.append(td);
+    }
+    return tr;
+  });
+  body.replaceChildren(...trs);
+}

@@ -1,0 +1,146 @@
+/**
+ * Fig. 2 of the paper as a Plot spec: |q_ν| against g on log–log axes, the model line
+ * |q_ν| = k g² (eq. (8)), each limit as a horizontal line with the region above it shaded, a
+ * dashed vertical line at its g_max, the Hubble band(s) and the g−2 band (or ceiling).
+ * One spec for the build-time render and the browser redraw. Colours are CSS variables
+ * (set per theme in Fig2.astro), so the theme changes without a redraw.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Fig2State } from './fig2-state';
+import { FIG2_FRAME, fig2View, lineName, type Fig2Line, type Fig2View } from './fig2-view';
+import { formatPowerOfTen, formatSci } from './format';
+import type { LimitsData } from './limits-view';
+
+export { fig2Description, fig2View } from './fig2-view';
+
+const HIDDEN = { ariaHidden: 'true' } as const;
+const [G0, G1] = FIG2_FRAME.g;
+const [Q0, Q1] = FIG2_FRAME.q;
+
+/** A coupling clamped to the plotted range (bands may extend beyond it). */
+const clampG = (g: number) => Math.min(Math.max(g, G0), G1);
+
+/** Powers of ten from 10^from to 10^to in steps of `step` decades. */
+function decades(from: number, to: number, step = 1): number[] {
+  const out: number[] = [];
+  for (let e = from; e <= to; e += step) out.push(10 ** e);
+  return out;
+}
+
+/** Model line points, every quarter decade of g. */
+function modelPoints(k: number): { g: number; q: number }[] {
+  return Array.from({ length: 41 }, (_, i) => {
+    const g = 10 ** (-12 + i / 4);
+    return { g, q: k * g * g };
+  });
+}
+
+/** Angle (degrees, SVG sense) of a slope-2 line in this frame, for the model label. */
+function modelAngle(): number {
+  const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
+  const pxX = (width - marginLeft - marginRight) / Math.log10(G1 / G0);
+  const pxY = (height - marginTop - marginBottom) / Math.log10(Q1 / Q0);
+  return (-Math.atan((2 * pxY) / pxX) * 180) / Math.PI;
+}
+
+/** Tip text of a limit's corner point. */
+function tipText(line: Fig2Line): string {
+  const source = line.limit.arxiv ? `arXiv:${line.limit.arxiv}` : 'your hypothetical limit';
+  return `${lineName(line)}\n|q_ν| ≤ ${formatSci(line.cap)} e\ng ≤ ${formatSci(line.gmax)}\n${source}`;
+}
+
+/** The marks of one limit: shaded excluded region, horizontal line, g_max line, corner point, label. */
+function limitMarks(line: Fig2Line): Plot.Markish[] {
+  const { color, dash, width } = line.style;
+  const className = `fig2-limit fig2-limit-${line.cssKey}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}`;
+  const label = { g: G1, q: 10 ** line.labelLog10, text: line.limit.short };
+  const marks: Plot.Markish[] = [
+    Plot.text([label], { x: 'g', y: 'q', text: 'text', dx: 6, textAnchor: 'start', fill: color, fontSize: 10.5, fontWeight: line.limit.hypothetical ? 700 : 500, className, ...HIDDEN }),
+  ];
+  if (!line.onScale) return marks;
+  const corner = { g: line.gmax, q: line.cap, tip: tipText(line) };
+  marks.unshift(
+    Plot.rect([{ x1: G0, x2: G1, y1: line.cap, y2: Q1 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color, fillOpacity: line.limit.hypothetical ? 0.1 : 0.07, className, ...HIDDEN }),
+    Plot.ruleY([line.cap], { stroke: color, strokeWidth: width, strokeDasharray: dash, className, ...HIDDEN }),
+  );
+  if (line.gmax >= G0 && line.gmax <= G1) {
+    marks.push(
+      Plot.ruleX([{ g: line.gmax, q: line.cap }], { x: 'g', y1: Q0, y2: 'q', stroke: color, strokeWidth: 1, strokeDasharray: '3,3', className, ...HIDDEN }),
+      Plot.dot([corner], { x: 'g', y: 'q', r: 3.5, fill: color, stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className, ...HIDDEN }),
+    );
+  }
+  return marks;
+}
+
+/** The g−2 band, or when the set is compatible with zero, a hatched ceiling with "below this". */
+function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
+  const { band } = view;
+  const color = 'var(--fig2-gm2)';
+  const tag = `(g−2)μ ${state.sigma}σ`;
+  if (band.isCeiling) {
+    const hatch = Array.from({ length: 10 }, (_, i) => band.upper / 10 ** (i * 0.07));
+    return [
+      Plot.ruleX(hatch, { stroke: color, strokeOpacity: 0.45, strokeWidth: 1, className: 'fig2-gm2 fig2-gm2-ceiling', ...HIDDEN }),
+      Plot.ruleX([band.upper], { stroke: color, strokeWidth: 2, strokeDasharray: '6,2', className: 'fig2-gm2 fig2-gm2-ceiling', ...HIDDEN }),
+      Plot.text([{ g: band.upper, q: 1e-20 }], { x: 'g', y: 'q', text: () => `${tag}: only g below this`, rotate: -90, dx: -8, fill: color, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
+    ];
+  }
+  return [
+    Plot.rect([{ x1: clampG(band.lower), x2: clampG(band.upper), y1: Q0, y2: Q1 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color, fillOpacity: 0.32, className: 'fig2-gm2 fig2-gm2-band', ...HIDDEN }),
+    Plot.text([{ g: band.lower, q: 1e-20 }], { x: 'g', y: 'q', text: () => tag, rotate: -90, dx: -8, fill: color, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
+  ];
+}
+
+/** Hubble regions as vertical bands; the one the paper does not use is lighter and outlined. */
+function hubbleMarks(view: Fig2View): Plot.Markish[] {
+  return view.hubble.flatMap((h) => {
+    const className = `fig2-hubble fig2-hubble-${h.id}`;
+    const rect = { x1: clampG(h.min), x2: clampG(h.max), y1: Q0, y2: Q1 };
+    const center = Math.sqrt(h.min * h.max);
+    const wide = Math.log10(h.max / h.min) > 1.5;
+    return [
+      Plot.rect([rect], {
+        x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'var(--fig2-hubble)', fillOpacity: h.usedByPaper ? 0.35 : 0.16,
+        stroke: h.usedByPaper ? 'none' : 'var(--fig2-hubble)', strokeDasharray: '2,3', className, ...HIDDEN,
+      }),
+      wide
+        ? Plot.text([{ g: center, q: 1e-6 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not in paper)'), fill: 'var(--fig2-hubble-text)', fontSize: 10.5, fontWeight: 600, className, ...HIDDEN })
+        : Plot.text([{ g: h.max, q: 1e-24 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble, thermal (not in paper)'), rotate: -90, dx: 8, textAnchor: 'start', fill: 'var(--fig2-hubble-text)', fontSize: 10, className, ...HIDDEN }),
+    ];
+  });
+}
+
+/**
+ * The Plot options of Fig. 2 for a state.
+ * @param state a parsed Fig2State (parseFig2State)
+ * @param data the figures' data (limitsData() at build time, the embedded JSON in the browser)
+ * @returns Plot options with width, height, log axes labelled 10⁻ⁿ and every mark aria-hidden
+ */
+export function fig2Spec(state: Fig2State, data: LimitsData): Plot.PlotOptions {
+  const view = fig2View(state, data);
+  const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
+  const model = modelPoints(view.k);
+  const modelLabel = { g: 1e-9, q: view.k * 1e-18, text: `|q_ν| = ${formatSci(view.k)} g²` };
+  return {
+    width,
+    height,
+    marginTop,
+    marginRight,
+    marginBottom,
+    marginLeft,
+    style: { fontSize: '11px', overflow: 'visible' },
+    color: { type: 'identity' },
+    x: { type: 'log', domain: FIG2_FRAME.g, ticks: decades(-12, -2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 },
+    y: { type: 'log', domain: FIG2_FRAME.q, ticks: decades(-26, -6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' },
+    marks: [
+      Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }),
+      Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN }),
+      ...hubbleMarks(view),
+      ...gm2Marks(view, state),
+      ...view.lines.flatMap(limitMarks),
+      Plot.line(model, { x: 'g', y: 'q', stroke: 'currentColor', strokeWidth: 2.4, className: 'fig2-model', ...HIDDEN }),
+      Plot.text([modelLabel], { x: 'g', y: 'q', text: 'text', rotate: modelAngle(), dy: -9, fill: 'currentColor', fontSize: 11, fontWeight: 600, className: 'fig2-model', ...HIDDEN }),
+      Plot.frame({ strokeOpacity: 0.3, ...HIDDEN }),
+    ],
+  };
+}
