@@ -52,8 +52,8 @@ export function epsilonOutputs({ g, q2 }: EpsilonState): EpsilonOutputs {
 export function epsilonReadout(state: EpsilonState): [string, string][] {
   const out = epsilonOutputs(state);
   const charges: [string, string][] = [
-    ['q_νμ / e at this q² (eq. 8)', formatSci(out.chargeMu)],
-    ['q_ντ / e at this q² (eq. 8)', formatSci(out.chargeTau)],
+    ['q(ν_μ) / e at this q² (eq. 8)', formatSci(out.chargeMu)],
+    ['q(ν_τ) / e at this q² (eq. 8)', formatSci(out.chargeTau)],
   ];
   if (state.flavor === 'tau') charges.reverse();
   return [

@@ -3,7 +3,7 @@
  * logarithmic mass grid. Curves are cached per (value set, nσ): moving the mass marker never
  * recomputes them.
  */
-import { couplingBandForDeltaAmu, type AnomalyMeasurement } from '../physics/index';
+import { deltaAmu, type AnomalyMeasurement, type CouplingBand } from '../physics/index';
 
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from './gm2-explorer-state';
 
@@ -33,6 +33,40 @@ export function logGrid(min: number, max: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === 0 ? min : i === n - 1 ? max : 10 ** (a + ((b - a) * i) / (n - 1))));
 }
 
+/**
+ * The band at one mass from Δa_μ(g = 1, m): eq. (6) is ∝ g², so g = √(Δa/Δa(1, m)). Same result as
+ * couplingBandForDeltaAmu (to rounding) with one loop integral instead of three.
+ * @param unit Δa_μ at g = 1 and this mass
+ */
+export function bandFromUnit(measurement: AnomalyMeasurement, nSigma: number, unit: number): CouplingBand {
+  const couplingAt = (target: number) => (target > 0 ? Math.sqrt(target / unit) : 0);
+  const low = measurement.value - nSigma * measurement.sigma;
+  return { lower: couplingAt(low), central: couplingAt(measurement.value), upper: couplingAt(measurement.value + nSigma * measurement.sigma), isCeiling: low <= 0 };
+}
+
+let unitGrid: { m: number; unit: number }[] | undefined;
+
+/** Δa_μ at g = 1 on the band's mass grid, computed once for every value set. */
+function unitAnomalies(): { m: number; unit: number }[] {
+  unitGrid ??= logGrid(GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV, BAND_POINTS).map((m) => ({ m, unit: deltaAmu(1, m) }));
+  return unitGrid;
+}
+
+const unitByMass = new Map<number, number>();
+/** Entries kept in the per-mass memo (a slider sweep revisits the same masses). */
+const UNIT_MEMO_SIZE = 2000;
+
+/** The band at any mass in MeV (one loop integral per distinct mass, memoised). */
+export function bandAtMass(measurement: AnomalyMeasurement, nSigma: number, m: number): CouplingBand {
+  let unit = unitByMass.get(m);
+  if (unit === undefined) {
+    unit = deltaAmu(1, m);
+    if (unitByMass.size >= UNIT_MEMO_SIZE) unitByMass.clear();
+    unitByMass.set(m, unit);
+  }
+  return bandFromUnit(measurement, nSigma, unit);
+}
+
 const cache = new Map<string, BandCurve>();
 
 /**
@@ -45,8 +79,8 @@ export function bandCurve(setId: string, measurement: AnomalyMeasurement, nSigma
   const key = `${setId}|${measurement.value}|${measurement.sigma}|${nSigma}`;
   let curve = cache.get(key);
   if (!curve) {
-    const points = logGrid(GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV, BAND_POINTS).map((m) => {
-      const band = couplingBandForDeltaAmu(measurement, nSigma, m);
+    const points = unitAnomalies().map(({ m, unit }) => {
+      const band = bandFromUnit(measurement, nSigma, unit);
       return { m, lower: band.lower, central: band.central, upper: band.upper };
     });
     curve = { points, isCeiling: measurement.value - nSigma * measurement.sigma <= 0 };

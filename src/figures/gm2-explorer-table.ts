@@ -9,7 +9,7 @@ import { formatAnomaly, KIND_DASH, limitColor, shortLabel, shownBounds, valueSet
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
 import { BAND_COLOR, bandFor, HUBBLE_COLOR } from './gm2-explorer';
 import type { WhatIfLimit } from './what-if';
-import { couplingBandForDeltaAmu } from '../physics/index';
+import { bandAtMass } from './gm2-bands';
 
 /** One legend entry: a line or area swatch and its text. */
 export interface LegendItem {
@@ -77,7 +77,7 @@ export function gm2BandRows(state: Gm2State, data: Gm2Data, masses?: readonly nu
 
 /** The band at one mass. */
 function bandAt(state: Gm2State, data: Gm2Data, m: number) {
-  return { m, ...couplingBandForDeltaAmu(valueSetOf(state, data), state.sigma, m) };
+  return { m, ...bandAtMass(valueSetOf(state, data), state.sigma, m) };
 }
 
 export const GM2_COLUMNS: ExportColumn[] = [

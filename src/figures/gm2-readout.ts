@@ -2,14 +2,15 @@
  * The g−2 explorer's readout in words: at the chosen Z′ mass, the coupling that explains Δa_μ
  * (eq. 6) and how it compares with each shown millicharge bound. Pure; shown in an aria-live region.
  */
-import { couplingBandForDeltaAmu, type AnomalyMeasurement, type CouplingBand } from '../physics/index';
+import type { AnomalyMeasurement, CouplingBand } from '../physics/index';
+import { bandAtMass } from './gm2-bands';
 import { formatSci } from './format';
 import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type Gm2Data } from './gm2-explorer-data';
 import type { Gm2State } from './gm2-explorer-state';
 
 /** The coupling band at one mass (MeV) for a value set and σ. */
 export function neededAt(m: number, measurement: AnomalyMeasurement, nSigma: number): CouplingBand {
-  return couplingBandForDeltaAmu(measurement, nSigma, m);
+  return bandAtMass(measurement, nSigma, m);
 }
 
 /** How a bound compares with the g−2 couplings at the marker. */
@@ -64,14 +65,14 @@ export function gm2Readout(state: Gm2State, data: Gm2Data): Gm2Readout {
       const verdict: Verdict = ratio > 1 ? 'stronger cap' : 'weaker cap';
       const text =
         ratio > 1
-          ? `${label}: g ≤ ${formatSci(gMax)}, ${times(ratio)} below the g−2 ceiling — the millicharge bound is the stronger cap.`
-          : `${label}: g ≤ ${formatSci(gMax)}, ${times(1 / ratio)} above the g−2 ceiling — the g−2 ceiling is the stronger cap.`;
+          ? `${label}: g ≤ ${formatSci(gMax)}, ${times(ratio)} below the g−2 ceiling: the stronger cap.`
+          : `${label}: g ≤ ${formatSci(gMax)}, ${times(1 / ratio)} above the g−2 ceiling: the weaker cap.`;
       return { id: limit.id, label, gMax, ratio, verdict, text };
     }
     const ratio = band.central / gMax;
     const verdict: Verdict = band.lower > gMax ? 'excluded' : band.upper > gMax ? 'partly excluded' : 'allowed';
-    const comparison = ratio >= 1 ? `the needed g is ${times(ratio)} above the bound` : `the needed g is ${times(1 / ratio)} below the bound`;
-    const text = `${label}: g ≤ ${formatSci(gMax)}; ${comparison} — ${verdict === 'allowed' ? 'allowed' : verdict === 'excluded' ? 'the whole band is excluded' : 'part of the band is excluded'}.`;
+    const comparison = ratio >= 1 ? `needed g is ${times(ratio)} above the bound` : `needed g is ${times(1 / ratio)} below the bound`;
+    const text = `${label}: g ≤ ${formatSci(gMax)}; ${comparison}: ${verdict === 'excluded' ? 'whole band excluded' : verdict === 'partly excluded' ? 'band partly excluded' : 'allowed'}.`;
     return { id: limit.id, label, gMax, ratio, verdict, text };
   });
   return { summary, band, comparisons };

@@ -187,8 +187,8 @@ describe('epsilonReadout', () => {
   it('lists the chosen flavour first and formats with Unicode powers of ten', () => {
     const mu = epsilonReadout(state({ flavor: 'mu' }));
     const tau = epsilonReadout(state({ flavor: 'tau' }));
-    expect(mu[3][0]).toMatch(/q_νμ/);
-    expect(tau[3][0]).toMatch(/q_ντ/);
+    expect(mu[3][0]).toMatch(/q\(ν_μ\)/);
+    expect(tau[3][0]).toMatch(/q\(ν_τ\)/);
     // −5×10⁻⁴ × 0.30282 × 5.6450 / (12π²) = −7.217×10⁻⁶, worked by hand
     expect(mu[0][1]).toBe('−7.22 × 10⁻⁶');
   });
