@@ -1,0 +1,104 @@
+// The g−2 explorer and the ε calculator in the built site: each page carries its figure rendered at
+// build time (a labelled SVG with the marker), the readout in words, the legend and the data table,
+// so both work without JavaScript; and the widget's first-load script stays small.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtPages, parseDocument } from '../setup/site-pages';
+import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
+import { deltaAmuOf } from '../../src/data/index';
+
+const pages = builtPages(DIST);
+const page = (path: string) => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`${path} is not in ${DIST}`);
+  return { html: found.html, doc: parseDocument(found.html) };
+};
+
+/** Static (gzip) bytes a page loads before any interaction: its module scripts and their static imports. */
+function firstLoadBytes(html: string): number {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([^"]+\.js)"/g)) visit(`_astro/${m[1]}`);
+  };
+  for (const m of html.matchAll(/<script type="module" src="\/?([^"]+)"/g)) visit(m[1].replace(/^.*?(_astro\/)/, '$1'));
+  return [...seen].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+}
+
+describe('the g−2 explorer on /muon-g-2/', () => {
+  const { html, doc } = page('muon-g-2/');
+  const widget = doc.querySelector('gm2-explorer');
+
+  it('holds the build-time chart: one labelled SVG with the mass marker, the band and the bounds', () => {
+    const svg = widget?.querySelector('[data-chart] svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(svg?.getAttribute('aria-label')).toMatch(/^Log–log chart of the coupling g/);
+    expect(svg?.querySelectorAll('.gm2-marker').length).toBe(1);
+    expect(svg?.textContent).toContain('g−2 band (1σ)');
+    expect(svg?.textContent).toContain('XENONnT');
+    expect(svg?.textContent).toContain('Hubble: freeze-in (paper)');
+    expect(svg?.outerHTML).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('states the coupling needed at 15 MeV with the paper’s value set, as eq. (6) gives it', () => {
+    const { central } = couplingBandForDeltaAmu(deltaAmuOf('2023-paper'), 1, 15);
+    const mantissa = (central / 1e-4).toFixed(2);
+    expect(widget?.querySelector('[data-summary]')?.textContent).toContain(`needs g = ${mantissa} × 10⁻⁴`);
+  });
+
+  it('compares the XENONnT bound √(q_max·12π²/ln(m_τ²/m_μ²)) with the needed coupling', () => {
+    const gMax = Math.sqrt((7.9e-13 * 12 * Math.PI ** 2) / Math.log((TAU_MASS_MEV / MUON_MASS_MEV) ** 2));
+    const line = [...(widget?.querySelectorAll('[data-comparisons] li') ?? [])].map((li) => li.textContent ?? '').find((t) => t.startsWith('XENONnT'));
+    expect(line).toContain(`g ≤ ${(gMax / 1e-6).toFixed(2)} × 10⁻⁶`);
+    expect(line).toMatch(/above the bound: whole band excluded/);
+  });
+
+  it('has labelled controls, a legend and a data table for readers without the chart', () => {
+    for (const control of widget?.querySelectorAll('input, select') ?? []) {
+      const id = control.getAttribute('id');
+      const labelled = (id && doc.querySelector(`label[for="${id}"]`)) || control.closest('label');
+      expect(labelled, control.outerHTML.slice(0, 80)).toBeTruthy();
+    }
+    expect(widget?.querySelectorAll('[data-legend] li').length).toBeGreaterThan(4);
+    expect(widget?.querySelectorAll('[data-band-table] tbody tr').length).toBe(15);
+    expect(widget?.querySelector('details summary')?.textContent).toBe('Show data');
+  });
+
+  it('loads at most 10 KB (gzip) of JavaScript before the reader interacts', () => {
+    const bytes = firstLoadBytes(html);
+    expect(bytes).toBeGreaterThan(2000); // the controller and its shared helpers were found and counted
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+});
+
+describe('the ε calculator on /kinetic-mixing/', () => {
+  const { html, doc } = page('kinetic-mixing/');
+  const widget = doc.querySelector('epsilon-calculator');
+
+  it('holds the build-time chart of ε(q²)/ε(0) with its marker', () => {
+    const svg = widget?.querySelector('[data-chart] svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(svg?.getAttribute('aria-label')).toMatch(/ε\(q²\)\/ε\(0\)/);
+    expect(svg?.querySelectorAll('.eps-marker').length).toBe(1);
+  });
+
+  it('prints eq. (5) at g = 5 × 10⁻⁴ as −g e ln(m_τ²/m_μ²)/12π² = −7.22 × 10⁻⁶', () => {
+    const dd = [...(widget?.querySelectorAll('[data-readout] dd') ?? [])].map((d) => d.textContent);
+    expect(dd[0]).toBe('−7.22 × 10⁻⁶');
+    expect(dd.every((t) => t && !/NaN|Infinity/.test(t))).toBe(true);
+  });
+
+  it('names the muon-pair threshold 4m_μ² next to the q² field', () => {
+    expect(widget?.querySelector('#epsilon-calculator-q2-hint')?.textContent).toContain(String(Math.round(4 * MUON_MASS_MEV ** 2)));
+  });
+
+  it('loads at most 10 KB (gzip) of JavaScript before the reader interacts', () => {
+    const bytes = firstLoadBytes(html);
+    expect(bytes).toBeGreaterThan(2000); // the controller and its shared helpers were found and counted
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+});
