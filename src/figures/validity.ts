@@ -59,6 +59,16 @@ export interface ValidityData {
   dataVersion: string;
 }
 
+/**
+ * A data number with as many significant figures as it was written with, at most 3:
+ * formatData(0.03) === '0.03', formatData(20) === '20', formatData(2.5e-7) === '2.5 × 10⁻⁷'.
+ */
+export function formatData(x: number): string {
+  let digits = 1;
+  while (digits < 3 && Number(x.toPrecision(digits)) !== x) digits++;
+  return formatSci(x, digits);
+}
+
 /** Width of the (g−2) band in σ: 1σ, as the paper's red band. */
 export const VALIDITY_BAND_SIGMA = 1;
 
@@ -155,7 +165,7 @@ export function validityOutputs(state: ValidityState, data: ValidityData): Valid
 
 /** One sentence on what the bound at this mass does to the (g−2) couplings. */
 export function bandVerdict(out: ValidityOutputs, mass: number): string {
-  const at = `at m_Z′ = ${formatSci(mass)} MeV`;
+  const at = `at ${formatData(mass)} MeV`;
   const { band, boundAtQMax, boundAtQMin } = out;
   if (band.isCeiling) {
     return `With this value set (g−2) only caps the coupling ${at}: g ≤ ${formatSci(band.upper, 2)} at 1σ; there is no band to exclude.`;
@@ -163,7 +173,7 @@ export function bandVerdict(out: ValidityOutputs, mass: number): string {
   const range = `${formatSci(band.lower, 2)}–${formatSci(band.upper, 2)}`;
   if (band.lower > boundAtQMin) return `The (g−2) couplings ${at} (${range}) lie above even the weakest reading of this bound: excluded.`;
   if (band.lower > boundAtQMax) {
-    return `The (g−2) couplings ${at} (${range}) lie above the bound at the largest |q| but not at the smallest: excluded only if the top of the recoil window dominates, as it does once m_Z′ ≫ |q|.`;
+    return `The (g−2) couplings ${at} (${range}) lie above the bound at the largest |q| but not at the smallest: excluded if the top of the recoil window dominates, as it does once the Z′ is much heavier than |q|.`;
   }
   if (band.upper < boundAtQMax) return `The (g−2) couplings ${at} (${range}) lie below even the strongest reading of this bound: allowed by this experiment.`;
   return `The bound ${at} cuts through the (g−2) band (${range}): part of it survives.`;
@@ -202,12 +212,15 @@ export function bandCurve(set: ValiditySet, perDecade = 8): { m: number; lower: 
   return rows;
 }
 
-/** Powers of ten from lo to hi inclusive (both powers of ten). */
-function decades(lo: number, hi: number): number[] {
+/** Powers of ten from lo to hi inclusive (both powers of ten), every `step`-th decade. */
+function decades(lo: number, hi: number, step = 1): number[] {
   const out: number[] = [];
-  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++) out.push(10 ** e);
+  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e += step) out.push(10 ** e);
   return out;
 }
+
+/** Below this chart width (px) the mass axis labels every third decade so they do not collide. */
+const NARROW_CHART = 480;
 
 /** Largest coupling the chart shows: beyond g ≈ 1 the model is no longer perturbative anyway. */
 const CHART_MAX_COUPLING = 10;
@@ -232,10 +245,10 @@ export function validityChartLabel(state: ValidityState, data: ValidityData): st
   return (
     `Log–log chart of the largest coupling g allowed by ${e.label} against the Z′ mass from 10⁻⁶ to 10³ MeV. ` +
     `The paper's constant bound, g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
-    `on that line for masses well below the measurement's momentum transfer (${formatSci(e.qMinMeV)}–${formatSci(e.qMaxMeV)} MeV) ` +
+    `on that line for masses well below the measurement's momentum transfer (${formatData(e.qMinMeV)}–${formatData(e.qMaxMeV)} MeV) ` +
     `and rises in proportion to the mass above it; a shaded band between the two readings spans the |q| range. ` +
     `The (g−2) couplings of the ${out.set.label} value set are drawn as a second band. ` +
-    `Marker at m_Z′ = ${formatSci(state.m)} MeV, where the bound is ${formatSci(out.boundAtQMax)} at the largest |q|.`
+    `Marker at m_Z′ = ${formatData(state.m)} MeV, where the bound is ${formatSci(out.boundAtQMax)} at the largest |q|.`
   );
 }
 
@@ -268,9 +281,9 @@ export function validitySpec(state: ValidityState, data: ValidityData, { width =
     x: {
       type: 'log',
       domain: [VALIDITY_MASS_MIN_MEV, VALIDITY_MASS_MAX_MEV],
-      ticks: decades(VALIDITY_MASS_MIN_MEV, VALIDITY_MASS_MAX_MEV),
+      ticks: decades(VALIDITY_MASS_MIN_MEV, VALIDITY_MASS_MAX_MEV, width < NARROW_CHART ? 3 : 1),
       tickFormat: formatPowerOfTen,
-      label: 'Z′ mass m_Z′ (MeV)',
+      label: 'Z′ mass (MeV)',
       labelAnchor: 'center',
       grid: true,
     },
@@ -340,11 +353,67 @@ export function validityExportMeta(state: ValidityState, data: ValidityData, gen
     status: experiment.kind,
     sources: [
       { label: `${experiment.label} millicharge interval${experiment.paperRef ? ` (paper ref. [${experiment.paperRef}])` : ''}`, arxiv: experiment.arxiv },
-      { label: `momentum transfer ${formatSci(experiment.qMinMeV)}–${formatSci(experiment.qMaxMeV)} MeV: ${experiment.justification}` },
+      { label: `momentum transfer ${formatData(experiment.qMinMeV)}–${formatData(experiment.qMaxMeV)} MeV: ${experiment.justification}` },
       { label: `(g−2) value set ${set.label}` },
     ],
     dataVersion: data.dataVersion,
     generatedAt,
     extra: { treatment: state.treatment, 'g-2 band': `±${VALIDITY_BAND_SIGMA}σ`, 'chosen mass (MeV)': String(state.m) },
   };
+}
+
+/** Column headings of the on-page data table, in the order of {@link VALIDITY_COLUMNS}. */
+export const VALIDITY_TABLE_HEADINGS: readonly string[] = [
+  'm_Z′ (MeV)',
+  'factor at smallest |q|',
+  'factor at largest |q|',
+  'g_max, constant charge (eq. 8)',
+  'g_max at largest |q|',
+  'g_max at smallest |q|',
+  '(g−2) g, lower (1σ)',
+  '(g−2) g, upper (1σ)',
+];
+
+/** A table cell: numbers in scientific notation, null as an em dash. */
+export function formatCell(value: number | string | boolean | null | undefined): string {
+  if (typeof value === 'number') return formatSci(value, 3);
+  if (value === null || value === undefined) return '—';
+  return String(value);
+}
+
+/** One readout line: a stable key (for the DOM), a label and the formatted value. */
+export interface ReadoutLine {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** The readout for a state, shared by the server render and the browser. */
+export function validityReadout(state: ValidityState, data: ValidityData): ReadoutLine[] {
+  const out = validityOutputs(state, data);
+  const e = out.experiment;
+  const band = out.band.isCeiling
+    ? `no band: g ≤ ${formatSci(out.band.upper, 2)} (ceiling)`
+    : `${formatSci(out.band.lower, 2)} – ${formatSci(out.band.upper, 2)}`;
+  return [
+    { key: 'q', label: 'Momentum transfer of the measurement', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
+    { key: 'factor', label: 'Charge seen, relative to eq. (8)', value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)` },
+    { key: 'constant', label: 'Paper’s bound, constant charge', value: `g ≤ ${formatSci(out.constantBound)}` },
+    { key: 'best', label: 'Bound with the Z′ propagator, largest |q|', value: `g ≤ ${formatSci(out.boundAtQMax)}` },
+    { key: 'worst', label: '… at the smallest |q|', value: `g ≤ ${formatSci(out.boundAtQMin)}` },
+    { key: 'band', label: `(g−2) couplings here, ±${VALIDITY_BAND_SIGMA}σ`, value: band },
+  ];
+}
+
+/** One sentence on whether eq. (8) describes this experiment at this mass. */
+export function regimeSentence(state: ValidityState, data: ValidityData): string {
+  const out = validityOutputs(state, data);
+  const e = out.experiment;
+  const mass = `${formatData(state.m)} MeV`;
+  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the paper's constant-charge bound applies as it stands.`;
+  const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);
+  if (out.regime === 'suppressed') {
+    return `A Z′ of ${mass} is much heavier than the momentum ${e.label} transfers: the experiment sees at most ${formatSci(out.factorAtQMax, 2)} of the eq. (8) charge, so its bound on g weakens by at least a factor ${weakening}.`;
+  }
+  return `A Z′ of ${mass} is comparable to the momentum ${e.label} transfers: the bound on g weakens by at least a factor ${weakening}, more if the low recoils dominate.`;
 }

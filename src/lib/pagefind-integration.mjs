@@ -19,7 +19,11 @@ const EXCLUDE = ['.katex', '.eq-preview', '.equation-anchor'];
 /** Pages left out of the index: the search page itself and the 404 page. */
 const SKIP = new Set(['search/index.html', '404.html']);
 
-/** Every built HTML page below `dir`, as paths relative to it with '/' separators, sorted. */
+/**
+ * Every built HTML page below `dir`, as paths relative to it with '/' separators, sorted.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -29,7 +33,10 @@ async function htmlFiles(dir) {
     .sort();
 }
 
-/** Site-relative URL of a built page: 'limits/index.html' → '/limits/'. */
+/**
+ * Site-relative URL of a built page: 'limits/index.html' → '/limits/'.
+ * @param {string} path
+ */
 function pageUrl(path) {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
