@@ -5,7 +5,7 @@
  * and the browser controller re-renders it when the shared URL state changes.
  */
 import { formatSci } from './format';
-import { allLimits, boundRows, coverage, gm2Band, type Coverage, type LimitsData, type LimitsViewState } from './limits-view';
+import { allLimits, formatShort, boundRows, coverage, gm2Band, significantDigits, type Coverage, type LimitsData, type LimitsViewState } from './limits-view';
 
 const FLAVOR_TEXT = { mu: 'ν_μ', tau: 'ν_τ' } as const;
 
@@ -104,7 +104,7 @@ export function boundTableCells(row: BoundTableRow): BoundTableCells {
     kind: row.hypothetical ? `hypothetical (${row.kind})` : row.kind,
     gmaxSigned: formatSci(row.gmaxSigned),
     gmaxSymmetric: formatSci(row.gmaxSymmetric),
-    paper: row.paper === null ? '—' : formatSci(row.paper, 2),
+    paper: row.paper === null ? '—' : formatSci(row.paper, significantDigits(row.paper)),
     gm2: row.gm2 === 'ceiling' ? 'no band (the set only caps g)' : COVERAGE_TEXT[row.gm2],
     hubble: row.hubble.map((h) => `${h.usedByPaper ? 'paper’s' : 'thermal'}: ${h.coverage === 'fully' ? 'all' : h.coverage}`).join('; '),
   };
@@ -116,6 +116,6 @@ export function boundTableContext(data: LimitsData, state: LimitsViewState): str
   const which = state.treatment === 'symmetric' ? 'the larger side of each interval (as the paper does)' : 'only the side of each interval the model’s charge can reach';
   const gm2 = band.isCeiling
     ? `set ${band.set.id} at ${state.sigma}σ has no g−2 band (it only caps g below ${formatSci(band.upper)})`
-    : `the g−2 band of set ${band.set.id} at ${state.sigma}σ for m_Z′ = ${formatSci(state.mmin)}–${formatSci(state.mmax)} MeV is g = ${formatSci(band.lower)}–${formatSci(band.upper)}`;
+    : `the g−2 band of set ${band.set.id} at ${state.sigma}σ for m_Z′ = ${formatShort(state.mmin)}–${formatShort(state.mmax)} MeV is g = ${formatSci(band.lower)}–${formatSci(band.upper)}`;
   return `The last columns compare g_max from ${which} with the bands: ${gm2}.`;
 }

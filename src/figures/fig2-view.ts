@@ -7,7 +7,7 @@
 import { neutrinoMillicharge } from '../physics/index';
 import { formatSci } from './format';
 import type { Fig2State } from './fig2-state';
-import { allLimits, boundRows, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
+import { allLimits, boundRows, formatShort, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
 
 /** Chart frame in px and axis domains: g from 10⁻¹² to 10⁻², |q_ν| from 10⁻²⁶ to 10⁻⁵ e. */
 export const FIG2_FRAME = {
@@ -164,7 +164,7 @@ export function lineFlavorText(line: BoundRow): string {
 
 /** The g−2 band in words, e.g. 'g−2 (2023 …, 1σ, m_Z′ = 10–20 MeV): g from 4.70 × 10⁻⁴ to 6.87 × 10⁻⁴'. */
 export function bandText(band: Gm2Band, state: Pick<Fig2State, 'sigma' | 'mmin' | 'mmax'>): string {
-  const where = `${state.sigma}σ, m_Z′ = ${formatSci(state.mmin)}–${formatSci(state.mmax)} MeV`;
+  const where = `${state.sigma}σ, m_Z′ = ${formatShort(state.mmin)}–${formatShort(state.mmax)} MeV`;
   if (band.isCeiling) return `(g−2)_μ, set ${band.set.id} (${where}): no anomaly at this width, only a ceiling g < ${formatSci(band.upper)}`;
   return `(g−2)_μ, set ${band.set.id} (${where}): g from ${formatSci(band.lower)} to ${formatSci(band.upper)}`;
 }

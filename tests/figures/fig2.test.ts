@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as Plot from '@observablehq/plot';
+import limitsJson from '../../src/data/millicharge-limits.json';
+import { couplingBound } from '../../src/physics/index';
+import { fig2Spec } from '../../src/figures/fig2';
+import { parseFig2State, type Fig2State } from '../../src/figures/fig2-state';
+import { dodgeLabels, fig2Description, fig2View } from '../../src/figures/fig2-view';
+import { limitsData } from '../../src/figures/limits-data';
+import { renderPlotSvg } from '../../src/figures/plot-server';
+import { expectClose } from '../helpers/expect-close';
+
+const data = limitsData();
+const state = (search = ''): Fig2State => parseFig2State(data, search).state;
+const ALL = `exp=${limitsJson.limits.map((l) => l.id).join(',')}`;
+
+// Independent of src/physics: |q_ν|/g² = ln(m_τ²/m_μ²)/(12π²) from eqs. (5) and (8), PDG 2024 masses.
+const K = (2 * Math.log(1776.93 / 105.6583755)) / (12 * Math.PI ** 2);
+
+type MarkWithData = Plot.Markish & { data: unknown[]; className?: string };
+const marks = (options: Plot.PlotOptions) => (options.marks ?? []).flat() as MarkWithData[];
+const limitMarks = <T,>(options: Plot.PlotOptions, type: new (...args: never[]) => T) =>
+  marks(options).filter((m) => m instanceof type && /fig2-limit/.test(m.className ?? ''));
+
+describe('fig2Spec(state, data)', () => {
+  it('sets width, height, log axes over the paper’s ranges and 10⁻ⁿ tick labels', () => {
+    const spec = fig2Spec(state(), data);
+    expect(spec.width).toBe(720);
+    expect(spec.height).toBe(470);
+    expect(spec.x).toMatchObject({ type: 'log', domain: [1e-12, 1e-2] });
+    expect(spec.y).toMatchObject({ type: 'log', domain: [1e-26, 1e-5] });
+    const format = (spec.x as { tickFormat: (x: number) => string }).tickFormat;
+    expect([1e-12, 1e-6, 1e-2].map(format)).toEqual(['10⁻¹²', '10⁻⁶', '10⁻²']);
+  });
+
+  it('hides every mark from assistive technology (the <svg> carries the label)', () => {
+    for (const mark of marks(fig2Spec(state(ALL), data))) expect((mark as unknown as { ariaHidden: string }).ariaHidden).toBe('true');
+  });
+
+  it('draws the model line through (g, k g²) with k = ln(m_τ²/m_μ²)/12π²', () => {
+    const line = marks(fig2Spec(state(), data)).find((m) => m instanceof Plot.Line)!;
+    const points = line.data as { g: number; q: number }[];
+    expect(points[0].g).toBeCloseTo(1e-12, 20);
+    expectClose(points[points.length - 1].g, 1e-2, { rel: 1e-12 });
+    for (const { g, q } of points) expectClose(q, K * g * g, { rel: 1e-9 });
+  });
+
+  it('by default draws one horizontal rule per limit of the paper’s figure', () => {
+    const rules = limitMarks(fig2Spec(state(), data), Plot.RuleY);
+    expect(rules).toHaveLength(limitsJson.limits.filter((l) => l.showInPaperFigure).length);
+  });
+
+  it.each([
+    ['both', 'both'],
+    ['mu', 'mu'],
+    ['tau', 'tau'],
+  ])('with flavor=%s draws one rule per limit on that flavour', (flavor) => {
+    const rules = limitMarks(fig2Spec(state(`${ALL}&flavor=${flavor}`), data), Plot.RuleY);
+    const expected = limitsJson.limits.filter((l) => flavor === 'both' || (l.flavors as string[]).includes(flavor)).length;
+    expect(rules).toHaveLength(expected);
+  });
+
+  it.each(['symmetric', 'signed'] as const)('puts each %s g_max line where couplingBound says, at |q| = k g_max²', (treatment) => {
+    const spec = fig2Spec(state(`${ALL}&flavor=tau&treatment=${treatment}`), data);
+    const verticals = limitMarks(spec, Plot.RuleX).map((m) => (m.data as { g: number; q: number }[])[0]);
+    const tauLimits = limitsJson.limits.filter((l) => (l.flavors as string[]).includes('tau'));
+    expect(verticals).toHaveLength(tauLimits.length);
+    tauLimits.forEach((l, i) => {
+      const reach = treatment === 'signed' ? l.interval.upper : Math.max(-l.interval.lower, l.interval.upper);
+      expectClose(verticals[i].g, Math.sqrt(reach / K), { rel: 1e-9 }, l.id);
+      expectClose(verticals[i].g, couplingBound({ flavor: 'tau', ...l.interval }, treatment), { rel: 1e-12 }, l.id);
+      expectClose(verticals[i].q, reach, { rel: 1e-9 }, l.id);
+    });
+  });
+
+  it('draws both Hubble regions, clamped to the plotted g range', () => {
+    const rects = marks(fig2Spec(state(), data)).filter((m) => m instanceof Plot.Rect && /fig2-hubble/.test(m.className ?? ''));
+    expect(rects.map((r) => (r.data as { x1: number; x2: number }[])[0])).toEqual([
+      expect.objectContaining({ x1: 1e-12, x2: 1e-9 }),
+      expect.objectContaining({ x1: 3e-4, x2: 8e-4 }),
+    ]);
+  });
+
+  it('draws the g−2 band as a rectangle, and for the 2025 set a ceiling instead', () => {
+    const band = marks(fig2Spec(state(), data)).filter((m) => /fig2-gm2-band/.test(m.className ?? ''));
+    expect(band).toHaveLength(1);
+    const ceilingSpec = fig2Spec(state('set=2025'), data);
+    expect(marks(ceilingSpec).filter((m) => /fig2-gm2-band/.test(m.className ?? ''))).toHaveLength(0);
+    expect(marks(ceilingSpec).filter((m) => /fig2-gm2-ceiling/.test(m.className ?? '')).length).toBeGreaterThan(0);
+  });
+
+  it('draws a what-if limit with the hypothetical style', () => {
+    const spec = fig2Spec(state('whatif=Mine~tau~-1e-16~1e-16~~projection'), data);
+    const hyp = marks(spec).filter((m) => /fig2-hypothetical/.test(m.className ?? '') && m instanceof Plot.RuleY);
+    expect(hyp).toHaveLength(1);
+    expectClose((hyp[0].data as number[])[0], 1e-16, { rel: 1e-9 });
+  });
+});
+
+describe('fig2View(state, data)', () => {
+  it('merges a two-flavour limit with equal bounds into one line', () => {
+    const keys = fig2View(state(`exp=xmass-mu-tau`), data).lines.map((l) => l.key);
+    expect(keys).toEqual(['xmass-mu-tau']);
+  });
+
+  it('marks lines beyond the |q| axis as off scale and says so in the description', () => {
+    const s = state('exp=none&whatif=Tiny~tau~-1e-40~1e-40~~projection');
+    const view = fig2View(s, data);
+    expect(view.lines[0].onScale).toBe(false);
+    expect(fig2Description(view, s)).toContain('off the plotted range');
+  });
+
+  it('describes the paper’s view in words, naming every limit and band', () => {
+    const s = state();
+    const text = fig2Description(fig2View(s, data), s);
+    for (const name of ['COHERENT 2021', 'XENONnT', 'LUX-ZEPLIN (ν_τ)', 'Beam dump', '(g−2)_μ', 'Hubble']) expect(text).toContain(name);
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('dodgeLabels(values, gap, top)', () => {
+  it('keeps labels at least `gap` apart, in order, below `top` when there is room', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -26, max: -5, noNaN: true }), { maxLength: 12 }), (values) => {
+        const gap = 0.5;
+        const out = dodgeLabels(values, gap, -4);
+        const sorted = values.map((v, i) => [v, out[i]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i][1] - sorted[i - 1][1]).toBeGreaterThanOrEqual(gap - 1e-9);
+        for (const v of out) expect(v).toBeLessThanOrEqual(-4 + 1e-9);
+      }),
+    );
+  });
+
+  it('leaves well-separated labels where they are', () => {
+    expect(dodgeLabels([-20, -10, -15], 1)).toEqual([-20, -10, -15]);
+  });
+});
+
+/** Plot's own snapshot normalisation: long decimals rounded to 3 places, ids renumbered. */
+function normalise(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg
+    .replace(/\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000))
+    .replace(/id="([^"]+)"/g, (_, id: string) => {
+      if (!ids.has(id)) ids.set(id, `id${ids.size}`);
+      return `id="${ids.get(id)}"`;
+    })
+    .replace(/>\s*</g, '>\n<');
+}
+
+describe('Fig. 2 SVG snapshots', () => {
+  it.each([
+    ['default', ''],
+    ['tau-signed-2025', 'flavor=tau&treatment=signed&set=2025&sigma=2'],
+    ['all-limits-whatif', `${ALL}&mmin=5&mmax=100&whatif=Mine~mu~-1e-14~2e-14~0.9~observed`],
+  ])('%s', async (name, search) => {
+    const s = state(search);
+    const svg = renderPlotSvg(fig2Spec(s, data), { ariaLabel: fig2Description(fig2View(s, data), s) });
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/fig2-${name}.svg`);
+  });
+});
