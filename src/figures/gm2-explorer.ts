@@ -78,7 +78,7 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
   const band = bandFor(state, data);
   const bounds = shownBounds(data.limits, state.flavor, state.treatment);
   const compact = width < COMPACT_BELOW;
-  const margin = compact ? { ...MARGIN, marginRight: 96, marginLeft: 48 } : MARGIN;
+  const margin = compact ? { ...MARGIN, marginRight: 118, marginLeft: 48 } : MARGIN;
   const plotHeight = height - margin.marginTop - margin.marginBottom;
   const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
   const hubble = data.hubble
@@ -115,7 +115,17 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
     );
   }
   marks.push(
-    Plot.text([bandLabelAt], { x: 'm', y: (p: { upper: number }) => p.upper, text: () => bandLabel, textAnchor: 'start', dy: -9, fill: 'currentColor', fontSize: 11, ariaHidden: 'true' }),
+    // Below the curve: the bounds' lines often pass just above the band at light masses.
+    Plot.text([bandLabelAt], {
+      x: 'm',
+      y: (p: { lower: number; upper: number }) => (band.isCeiling ? p.upper : p.lower),
+      text: () => bandLabel,
+      textAnchor: 'start',
+      dy: 12,
+      fill: 'currentColor',
+      fontSize: 11,
+      ariaHidden: 'true',
+    }),
     ...bounds.map((b) =>
       Plot.ruleY([b.gMax], { stroke: limitColor(b.limit), strokeWidth: 2, strokeDasharray: KIND_DASH[b.limit.kind], ariaHidden: 'true' }),
     ),
