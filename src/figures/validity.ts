@@ -48,6 +48,8 @@ export interface ValiditySet {
   label: string;
   value: number;
   sigma: number;
+  /** Where the set's numbers come from (free text with arXiv ids). */
+  source: string;
 }
 
 /** Everything the explorer reads from src/data. */
@@ -100,7 +102,7 @@ export function validityData(): ValidityData {
   }
   return {
     experiments,
-    sets: gMinus2.sets.map((s) => ({ id: s.id, label: s.label, ...deltaAmuOf(s.id) })),
+    sets: gMinus2.sets.map((s) => ({ id: s.id, label: s.label, ...deltaAmuOf(s.id), source: s.source })),
     defaultSetId: gMinus2.paperSetId,
     dataVersion: `millicharge-limits ${millichargeLimits.meta.version}, momentum-transfer ${momentumTransfer.meta.version}, g-minus-2 ${gMinus2.meta.version}`,
   };
