@@ -75,6 +75,15 @@ describe('the cite page in Chromium', () => {
     await page.context().close();
   });
 
+  it('prints the example figure address in full (no unevaluated {expression} left in the prose)', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(citeUrl);
+    const prose = (await page.locator('main p').allTextContents()).join(' ');
+    expect(prose).not.toMatch(/\{\w+\}/);
+    expect(prose).toMatch(/figure state at https?:\/\/\S+\/limits\/\?…/);
+    await page.context().close();
+  });
+
   it('without JavaScript shows the BibTeX but no button', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(citeUrl);
