@@ -57,7 +57,7 @@ export function epsilonReadout(state: EpsilonState): [string, string][] {
   ];
   if (state.flavor === 'tau') charges.reverse();
   return [
-    ['ε from eq. (5), q² → 0', formatSci(out.epsilonEq5)],
+    ['ε at q² → 0 (eq. 5)', formatSci(out.epsilonEq5)],
     ['ε from the full one-loop expression', formatSci(out.epsilonFull)],
     ['ratio ε(q²)/ε(0)', formatSci(out.ratio, 4)],
     ...charges,

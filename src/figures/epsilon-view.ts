@@ -9,6 +9,8 @@ import type { EpsilonState } from './epsilon-state';
 import { buildCsv, buildJson, type ExportColumn, type ExportMeta } from './export';
 
 export { epsilonReadout, epsilonChartLabel };
+export { couplingError, epsilonSchema, q2Error } from './epsilon-state';
+export { parseDecimal } from './url-state';
 
 /** Draws the chart for a valid state with the page's document. */
 export function drawEpsilonChart(state: EpsilonState, width: number): SVGSVGElement {

@@ -39,7 +39,7 @@ describe('the kinetic-mixing calculator in Chromium', () => {
     expect(await page.locator(chart).getAttribute('role')).toBe('img');
     const values = await readout(page);
     // Eq. (5) at g = 5 × 10⁻⁴: −g/69.3 = −7.22 × 10⁻⁶.
-    expect(values['ε from eq. (5), q² → 0']).toBe('−7.22 × 10⁻⁶');
+    expect(values['ε at q² → 0 (eq. 5)']).toBe('−7.22 × 10⁻⁶');
     expect(await page.locator(`${widget} [data-chart] .eps-marker`).count()).toBe(1);
     await page.context().close();
   });
@@ -123,7 +123,7 @@ describe('the kinetic-mixing calculator in Chromium', () => {
     await ready(page);
     const notices = await page.locator(`${widget} [data-notices]`).textContent();
     for (const name of ['g', 'q2', 'flavor']) expect(notices).toContain(`Ignored ${name}=`);
-    expect((await readout(page))['ε from eq. (5), q² → 0']).toBe('−7.22 × 10⁻⁶');
+    expect((await readout(page))['ε at q² → 0 (eq. 5)']).toBe('−7.22 × 10⁻⁶');
     await page.context().close();
   });
 
