@@ -52,7 +52,9 @@ function tipText(line: Fig2Line): string {
 /** The marks of one limit: shaded excluded region, horizontal line, g_max line, corner point, label. */
 function limitMarks(line: Fig2Line): Plot.Markish[] {
   const { color, dash, width } = line.style;
-  const className = `fig2-limit fig2-limit-${line.cssKey}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}`;
+  // Classes name the drawn line (per flavour) and its limit, for the legend's highlighting.
+  const ids = line.cssKey === line.limit.id ? line.cssKey : `${line.cssKey} fig2-limit-${line.limit.id}`;
+  const className = `fig2-limit fig2-limit-${ids}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}`;
   const label = { g: G1, q: 10 ** line.labelLog10, text: line.limit.short };
   const marks: Plot.Markish[] = [
     Plot.text([label], { x: 'g', y: 'q', text: 'text', dx: 6, textAnchor: 'start', fill: color, fontSize: 10.5, fontWeight: line.limit.hypothetical ? 700 : 500, className, ...HIDDEN }),

@@ -2,8 +2,10 @@
  * Browser wiring of FigureFrame.astro: notices, chart replacement, downloads and "cite what you
  * see". A widget controller calls `wireFrame` once with callbacks that build the current data.
  */
-import { exportFileName } from '../../figures/export';
-import { copyText, downloadBlob, downloadText, serializeSvg, svgToPng } from './download';
+import { lazyModule } from './lazy';
+
+// Saving files is only needed after a click: keep it out of the first-load bundle.
+const loadDownload = lazyModule(() => Promise.all([import('./download'), import('../../figures/export')]));
 
 /** What a widget provides to its frame's buttons; each callback reads the widget's current state. */
 export interface FrameHooks {
@@ -46,16 +48,24 @@ export function wireFrame(frame: Element, hooks: FrameHooks): void {
   const say = (text: string) => {
     if (status) status.textContent = text;
   };
-  const actions: Record<string, () => Promise<void> | void> = {
-    csv: () => downloadText(hooks.csv(), exportFileName(hooks.fileStem(), 'csv'), 'text/csv'),
-    json: () => downloadText(hooks.json(), exportFileName(hooks.fileStem(), 'json'), 'application/json'),
-    svg: () => {
+  const actions: Record<string, () => Promise<void>> = {
+    csv: async () => {
+      const [d, e] = await loadDownload();
+      d.downloadText(hooks.csv(), e.exportFileName(hooks.fileStem(), 'csv'), 'text/csv');
+    },
+    json: async () => {
+      const [d, e] = await loadDownload();
+      d.downloadText(hooks.json(), e.exportFileName(hooks.fileStem(), 'json'), 'application/json');
+    },
+    svg: async () => {
+      const [d, e] = await loadDownload();
       const svg = currentSvg(frame);
-      if (svg) downloadText(serializeSvg(svg), exportFileName(hooks.fileStem(), 'svg'), 'image/svg+xml');
+      if (svg) d.downloadText(d.serializeSvg(svg), e.exportFileName(hooks.fileStem(), 'svg'), 'image/svg+xml');
     },
     png: async () => {
+      const [d, e] = await loadDownload();
       const svg = currentSvg(frame);
-      if (svg) downloadBlob(await svgToPng(svg, 2), exportFileName(hooks.fileStem(), 'png'));
+      if (svg) d.downloadBlob(await d.svgToPng(svg, 2), e.exportFileName(hooks.fileStem(), 'png'));
     },
   };
   for (const button of frame.querySelectorAll<HTMLButtonElement>('[data-download]')) {
@@ -72,7 +82,8 @@ export function wireFrame(frame: Element, hooks: FrameHooks): void {
   const cite = frame.querySelector<HTMLButtonElement>('[data-cite]');
   const fallback = frame.querySelector<HTMLTextAreaElement>('[data-cite-fallback]') ?? undefined;
   cite?.addEventListener('click', async () => {
-    const copied = await copyText(hooks.bibtex(), fallback);
+    const [d] = await loadDownload();
+    const copied = await d.copyText(hooks.bibtex(), fallback);
     say(copied ? 'BibTeX for the paper and every source shown is on the clipboard.' : 'Copy the BibTeX from the box below.');
   });
   frame.querySelector<HTMLElement>('[data-downloads]')?.removeAttribute('hidden');

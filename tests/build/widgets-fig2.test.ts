@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import limitsJson from '../../src/data/millicharge-limits.json';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
+
+describe('the built limits page', () => {
+  const doc = page('limits');
+
+  it('contains Fig. 2 as a labelled static SVG with the paper’s four limits', () => {
+    const svg = doc.querySelector('fig2-widget [data-chart] svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(svg?.getAttribute('aria-label')).toMatch(/COHERENT 2021.*XENONnT.*LUX-ZEPLIN.*Beam dump/s);
+    for (const id of limitsJson.limits.filter((l) => l.showInPaperFigure).map((l) => l.id)) {
+      expect(doc.querySelectorAll(`fig2-widget svg .fig2-limit-${id}`).length).toBeGreaterThan(0);
+    }
+    expect(doc.querySelector('fig2-widget figcaption')?.textContent).toContain('Fig. 2');
+    expect(doc.querySelector('fig2-widget details table tbody tr')).not.toBeNull();
+  });
+
+  it('contains the bound table with the paper’s numbers and the symmetric bounds that reproduce them', () => {
+    const cells = (key: string) => [...doc.querySelectorAll(`bound-table tr[data-key="${key}"] td`)].map((td) => td.textContent?.trim());
+    // Columns: flavour, interval, CL, kind, signed, symmetric, paper, g−2, Hubble, source.
+    const expected: Record<string, [string, string]> = {
+      'coherent-2021-mu': ['1.25 × 10⁻³', '1.2 × 10⁻³'],
+      'xenonnt-tau': ['4.07 × 10⁻⁶', '4 × 10⁻⁶'],
+      'lz-tau': ['2.42 × 10⁻⁶', '2.4 × 10⁻⁶'],
+      'beam-dump-tau': ['1.45 × 10⁻¹⁰', '1.4 × 10⁻¹⁰'],
+    };
+    for (const [key, [symmetric, paper]] of Object.entries(expected)) {
+      const row = cells(key);
+      expect(row[5]).toBe(symmetric);
+      expect(row[6]).toBe(paper);
+    }
+    // COHERENT's interval is lopsided, so its signed bound differs and is highlighted.
+    expect(doc.querySelector('bound-table tr[data-key="coherent-2021-mu"] td.differs')).not.toBeNull();
+    expect(doc.querySelector('bound-table tr[data-key="beam-dump-tau"] td.differs')).toBeNull();
+    expect(doc.querySelectorAll('bound-table tbody tr').length).toBe(limitsJson.limits.reduce((n, l) => n + l.flavors.length, 0));
+    expect(doc.querySelectorAll('bound-table th[aria-sort]').length).toBe(2);
+  });
+
+  it('ships a first-load controller of at most 10 KB gzip, with Plot only in lazily imported chunks', () => {
+    const assets = join(dist, '_astro');
+    const entries = [...doc.querySelectorAll('script[type="module"][src]')].map((s) => s.getAttribute('src')!).filter((src) => /Fig2|BoundTable/.test(src));
+    expect(entries.length).toBe(2);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(assets, file), 'utf8');
+      // Static imports only: `import … from "./x.js"` or `import "./x.js"`, never `import("./x.js")`.
+      for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]);
+    };
+    for (const src of entries) visit(src.replace(/^.*\/_astro\//, ''));
+    const gzip = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(assets, f))).length, 0);
+    console.log(`Fig. 2 + bound table first-load JS: ${seen.size} files, ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThanOrEqual(10 * 1024);
+    const plotChunk = readdirSync(assets).find((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('plot-d6a7b5'));
+    expect(plotChunk).toBeDefined();
+    expect(seen.has(plotChunk!)).toBe(false);
+  });
+});
+
+describe('the built what-if page', () => {
+  it('has the form with labelled fields, Fig. 2 and the table', () => {
+    const doc = page('what-if');
+    for (const id of ['whatif-name', 'whatif-flavor', 'whatif-lower', 'whatif-upper', 'whatif-cl', 'whatif-kind']) {
+      expect(doc.querySelector(`label[for="${id}"]`)).not.toBeNull();
+    }
+    expect(doc.querySelector('fig2-widget svg[role="img"]')).not.toBeNull();
+    expect(doc.querySelector('bound-table table')).not.toBeNull();
+  });
+});

@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import limitsJson from '../../src/data/millicharge-limits.json';
+import { couplingBound } from '../../src/physics/index';
+import { foreignRequests, launchBrowser, openPage, type PageLog } from '../setup/browser';
+
+const siteUrl = inject('siteUrl');
+const limitsUrl = new URL('limits/', siteUrl).href;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chart = (page: Page) => page.locator('fig2-widget [data-chart] svg');
+const chartHtml = (page: Page) => chart(page).evaluate((el) => el.outerHTML);
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** Runs an action that should redraw the chart and change the URL; waits for both. */
+async function redraws(page: Page, action: () => Promise<void>): Promise<string> {
+  const before = await chartHtml(page);
+  const url = page.url();
+  await action();
+  await page.waitForFunction((old) => location.href !== old, url);
+  await page.waitForFunction(
+    (old) => document.querySelector('fig2-widget [data-chart] svg')?.outerHTML !== old,
+    before,
+  );
+  return chartHtml(page);
+}
+
+function expectClean(log: PageLog) {
+  expect(log.consoleErrors).toEqual([]);
+  expect(log.pageErrors).toEqual([]);
+  expect(log.failedRequests).toEqual([]);
+  expect(foreignRequests(log, siteUrl)).toEqual([]);
+}
+
+/** Minimal CSV reader: metadata lines and rows (the export quotes fields with commas). */
+function readCsv(text: string): { meta: Map<string, string>; header: string[]; rows: string[][] } {
+  const meta = new Map<string, string>();
+  const lines: string[][] = [];
+  for (const line of text.trimEnd().split('\n')) {
+    if (line.startsWith('# ')) {
+      const at = line.indexOf(': ');
+      meta.set(line.slice(2, at), line.slice(at + 2));
+      continue;
+    }
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quoted) {
+        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
+        else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') fields.push(field), (field = '');
+      else field += c;
+    }
+    fields.push(field);
+    lines.push(fields);
+  }
+  return { meta, header: lines[0], rows: lines.slice(1) };
+}
+
+describe('Fig. 2 and the bound table without JavaScript', () => {
+  it('show the static figure, its description and the complete table', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(limitsUrl);
+    await expect(chart(page).getAttribute('role')).resolves.toBe('img');
+    expect(await chart(page).getAttribute('aria-label')).toContain('COHERENT 2021');
+    expect(await page.locator('fig2-widget .fig2-limit').count()).toBeGreaterThan(0);
+    const rows = await page.locator('bound-table tbody tr').count();
+    expect(rows).toBe(limitsJson.limits.reduce((n, l) => n + l.flavors.length, 0));
+    await expect(page.locator('fig2-widget [data-downloads]').isHidden()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('Fig. 2 in Chromium', () => {
+  it('redraws and updates the URL for every control; reload and back restore the view', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(limitsUrl, { waitUntil: 'networkidle' });
+    const initial = await chartHtml(page);
+
+    const afterFlavor = await redraws(page, () => page.locator('fig2-widget input[data-control="flavor"][value="tau"]').check());
+    expect(param(page, 'flavor')).toBe('tau');
+    // COHERENT is a ν_μ limit: gone from the ν_τ view.
+    expect(await page.locator('fig2-widget .fig2-limit-coherent-2021-mu').count()).toBe(0);
+
+    await redraws(page, () => page.locator('fig2-widget input[data-control="treatment"][value="signed"]').check());
+    expect(param(page, 'treatment')).toBe('signed');
+
+    await redraws(page, () => page.locator('fig2-widget select[data-control="set"]').selectOption('2021'));
+    expect(param(page, 'set')).toBe('2021');
+
+    await redraws(page, () => page.locator('fig2-widget input[data-control="sigma"][value="2"]').check());
+    expect(param(page, 'sigma')).toBe('2');
+
+    await redraws(page, async () => {
+      await page.locator('fig2-widget [data-control="mmin"]').fill('5');
+      await page.locator('fig2-widget [data-control="mmax"]').fill('50');
+      await page.locator('fig2-widget [data-control="mmax"]').press('Enter');
+    });
+    expect([param(page, 'mmin'), param(page, 'mmax')]).toEqual(['5', '50']);
+
+    const beforeExp = await chartHtml(page);
+    await redraws(page, () => page.locator('fig2-widget input[data-control="exp"][value="xmass-mu-tau"]').check());
+    expect(param(page, 'exp')).toContain('xmass-mu-tau');
+    const afterExp = await chartHtml(page);
+    expect(await page.locator('fig2-widget .fig2-limit-xmass-mu-tau').count()).toBeGreaterThan(0);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('fig2-widget .fig2-limit-xmass-mu-tau') !== null);
+    expect(await chartHtml(page)).toBe(afterExp);
+    await expect(page.locator('fig2-widget input[data-control="sigma"][value="2"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('fig2-widget [data-control="mmin"]').inputValue()).resolves.toBe('5');
+
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('xmass'));
+    await page.waitForFunction((old) => document.querySelector('fig2-widget [data-chart] svg')?.outerHTML === old, beforeExp);
+    await expect(page.locator('fig2-widget input[data-control="exp"][value="xmass-mu-tau"]').isChecked()).resolves.toBe(false);
+
+    expect(afterFlavor).not.toBe(initial);
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('keeps the last figure and explains a bad mass (text, empty, negative, 1e400, reversed range)', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${limitsUrl}?flavor=tau`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('fig2-widget .fig2-limit') !== null);
+    const before = await chartHtml(page);
+    const url = page.url();
+    const cases: [string, string, RegExp][] = [
+      ['mmin', 'abc', /must be a number/],
+      ['mmin', '', /Enter the lowest/],
+      ['mmin', '-5', /at least/],
+      ['mmax', '1e400', /must be a number/],
+      ['mmax', '1', /not be below the lowest/],
+    ];
+    for (const [field, value, message] of cases) {
+      const input = page.locator(`fig2-widget [data-control="${field}"]`);
+      await input.fill(value);
+      await input.press('Enter');
+      const error = page.locator(`#fig2-${field}-error`);
+      await expect.poll(() => error.textContent()).toMatch(message);
+      await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(page.url()).toBe(url);
+      expect(await chartHtml(page)).toBe(before);
+      await input.fill(field === 'mmin' ? '10' : '20');
+    }
+    expect(await page.content()).not.toMatch(/NaN|Infinity/);
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('shows a notice for hostile URL parameters and draws the defaults for them', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${limitsUrl}?mmin=1e400&flavor=%3Cscript%3Ealert(1)%3C%2Fscript%3E&sigma=NaN`, { waitUntil: 'networkidle' });
+    const notices = page.locator('fig2-widget [data-notices]');
+    await expect.poll(() => notices.textContent()).toContain('Ignored mmin=');
+    const text = (await notices.textContent()) ?? '';
+    expect(text).toContain('Ignored flavor=');
+    expect(text).toContain('Ignored sigma=');
+    expect(await notices.locator('script').count()).toBe(0);
+    await expect(page.locator('fig2-widget input[data-control="flavor"][value="both"]').isChecked()).resolves.toBe(true);
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('downloads CSV and JSON whose numbers match src/physics, and a standalone SVG and PNG', async () => {
+    const { page, log } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${limitsUrl}?flavor=tau&treatment=signed`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => !document.querySelector('fig2-widget [data-downloads]')?.hasAttribute('hidden'));
+    await page.waitForFunction(() => performance.getEntriesByName('fig2:redraw').length > 0);
+    const download = async (kind: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`fig2-widget [data-download="${kind}"]`).click()]);
+      return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
+    };
+    const drawn = limitsJson.limits.filter((l) => l.showInPaperFigure && (l.flavors as string[]).includes('tau'));
+
+    const csv = await download('csv');
+    expect(csv.name).toBe('fig2-tau-signed-2023-paper-1sigma.csv');
+    const { meta, header, rows } = readCsv(csv.body.toString('utf8'));
+    expect(meta.get('convention')).toBe('q_ν in units of e; g = g_{μ−τ}');
+    expect(meta.get('treatment')).toBe('signed');
+    expect(meta.get('sources')).toContain('arXiv:2208.02144');
+    expect(meta.get('data version')).toContain('millicharge-limits');
+    const col = (name: string) => header.indexOf(name);
+    const limitRows = rows.filter((r) => r[col('series')] === 'limit');
+    expect(limitRows).toHaveLength(drawn.length);
+    drawn.forEach((l, i) => {
+      expect(Number(limitRows[i][col('g')])).toBe(couplingBound({ flavor: 'tau', ...l.interval }, 'signed'));
+      expect(Number(limitRows[i][col('interval_upper_e')])).toBe(l.interval.upper);
+    });
+
+    const json = JSON.parse((await download('json')).body.toString('utf8'));
+    const jsonLimits = json.data.filter((r: { series: string }) => r.series === 'limit');
+    drawn.forEach((l, i) => expect(jsonLimits[i].g).toBe(couplingBound({ flavor: 'tau', ...l.interval }, 'signed')));
+    expect(json.meta.sources[0].arxiv).toBe('2308.05720');
+
+    const svg = (await download('svg')).body.toString('utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).not.toContain('var(--');
+    const png = (await download('png')).body;
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1440);
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('copies BibTeX for the paper and every source shown', async () => {
+    const { page, log } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${limitsUrl}?flavor=tau`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => performance.getEntriesByName('fig2:redraw').length > 0);
+    await page.locator('fig2-widget [data-cite]').click();
+    await expect.poll(() => page.locator('fig2-widget [data-download-status]').textContent()).toContain('clipboard');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('2308.05720');
+    expect(text).toContain('2208.02144');
+    // XMASS-I is not drawn by default, so its source is not cited.
+    expect(text).not.toContain('2005.11891');
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('sorts the bound table by g_max from the header button, by keyboard', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(limitsUrl, { waitUntil: 'networkidle' });
+    const button = page.locator('bound-table th[data-sort-column="gmaxSymmetric"] button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const th = page.locator('bound-table th[data-sort-column="gmaxSymmetric"]');
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe('ascending');
+    const first = await page.locator('bound-table tbody tr th').first().textContent();
+    expect(first).toBe('Beam dump');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe('descending');
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('measures the redraw of a control change (fig2:redraw)', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(limitsUrl, { waitUntil: 'networkidle' });
+    const radios = ['tau', 'mu', 'both'];
+    for (let i = 0; i < 21; i++) {
+      const url = page.url();
+      await page.locator(`fig2-widget input[data-control="flavor"][value="${radios[i % 3]}"]`).check();
+      await page.waitForFunction((old) => location.href !== old, url);
+      await page.waitForFunction((n) => performance.getEntriesByName('fig2:redraw').length >= n, i + 1);
+    }
+    const times = (await page.evaluate(() => performance.getEntriesByName('fig2:redraw').map((e) => e.duration))).slice(1).sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
+    console.log(`fig2:redraw over ${times.length} changes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    expect(times.every((t) => Number.isFinite(t))).toBe(true);
+    await page.context().close();
+  });
+});
