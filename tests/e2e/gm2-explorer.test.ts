@@ -153,6 +153,24 @@ describe('the g−2 explorer in Chromium', () => {
     expectClose(mid.g_central, couplingBandForDeltaAmu(anomaly, 2, mid.m_Zprime_MeV).central, { rel: 1e-12 });
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator(`${widget} [data-download="svg"]`).click()]);
     expect(await readFile((await svgDownload.path())!, 'utf8')).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator(`${widget} [data-download="png"]`).click()]);
+    const png = await readFile((await pngDownload.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.context().close();
+  });
+
+  it('copies BibTeX for the paper and the sources shown ("cite what you see")', async () => {
+    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(pageUrl('?flavor=mu'), { waitUntil: 'networkidle' });
+    await ready(page);
+    await page.locator(`${widget} [data-cite]`).click();
+    await expect.poll(() => page.locator(`${widget} [data-download-status]`).textContent()).toMatch(/BibTeX|Copy/);
+    const fallback = page.locator(`${widget} [data-cite-fallback]`);
+    const text = (await fallback.isVisible()) ? await fallback.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/eprint\s*=\s*\{2308\.05720\}/); // the paper itself
+    expect(text).toContain('2201.10578'); // COHERENT analysis, ref. [72], shown for ν_μ
+    expect(text).toContain('1901.02010'); // eq. (6) and the Hubble regions, ref. [23]
+    expect(text).not.toContain('2208.02144'); // XENONnT (ν_τ only) is not on screen
     await page.context().close();
   });
 
