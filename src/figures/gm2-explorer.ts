@@ -40,7 +40,7 @@ export interface ChartSize {
   height?: number;
 }
 
-const MARGIN = { marginTop: 24, marginRight: 170, marginBottom: 44, marginLeft: 60 };
+const MARGIN = { marginTop: 24, marginRight: 190, marginBottom: 44, marginLeft: 60 };
 /** Below this width the margin labels drop their values (the legend lists them). */
 const COMPACT_BELOW = 560;
 
@@ -65,7 +65,18 @@ function boundLabels(bounds: ShownBound[], plotHeight: number, compact: boolean)
   const decades = Math.log10(GM2_G_MAX / GM2_G_MIN);
   const gap = (13 / plotHeight) * decades;
   const placed = dodgeLabels(bounds.map((b) => Math.log10(b.gMax)), gap, Math.log10(GM2_G_MIN), Math.log10(GM2_G_MAX));
-  return bounds.map((b, i) => ({ g: 10 ** placed[i], text: compact ? shortLabel(b.limit).replace(/ \(hypothetical\)$/, ' (hyp.)') : `${shortLabel(b.limit)} ${formatSci(b.gMax, 2)}`, color: limitColor(b.limit) }));
+  return bounds.map((b, i) => {
+    // Hypothetical limits keep their tag whole ('… (hypothetical)'); only the reader's name is cut.
+    const hypothetical = b.limit.kind === 'hypothetical';
+    const base = hypothetical ? b.limit.label : shortLabel(b.limit);
+    const name = hypothetical ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})` : clipText(base, compact ? 16 : 21);
+    return { g: 10 ** placed[i], text: compact ? name : `${name} ${formatSci(b.gMax, 2)}`, color: limitColor(b.limit) };
+  });
+}
+
+/** A label cut to `max` characters with an ellipsis (the legend has the full text). */
+function clipText(text: string, max: number): string {
+  return [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
 }
 
 /**
@@ -83,24 +94,28 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
   const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
   const hubble = data.hubble
     .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
-    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), text: `Hubble: ${r.id}${r.usedByPaper ? ' (paper)' : ''}` }));
+    // Narrow regions get their label to the right of the box, clear of the band label on the left.
+    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), narrow: clip(r.mMax) / clip(r.mMin) < 10, text: `Hubble: ${r.id}${r.usedByPaper ? ' (paper)' : ''}` }));
   const here = markerPoint(state, band, set);
   const bandLabel = band.isCeiling ? `g−2 ceiling (${state.sigma}σ): g above excluded` : `g−2 band (${state.sigma}σ)`;
   const bandLabelAt = band.points[Math.round(band.points.length * 0.05)];
 
   const marks: Plot.Markish[] = [
     Plot.rect(hubble, { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5, ariaHidden: 'true' }),
-    Plot.text(hubble, {
-      x: 'x1',
-      y: (r: { gMin: number; usedByPaper: boolean }) => r.gMin,
-      text: 'text',
-      textAnchor: 'start',
-      dx: 3,
-      dy: 10,
-      fill: 'currentColor',
-      fontSize: 11,
-      ariaHidden: 'true',
-    }),
+    ...[false, true].map((narrow) =>
+      // On a phone-width chart a narrow region's label would run into the margin labels: the legend names it.
+      Plot.text(hubble.filter((r) => r.narrow === narrow && !(narrow && compact)), {
+        x: narrow ? 'x2' : 'x1',
+        y: 'gMin',
+        text: 'text',
+        textAnchor: 'start',
+        dx: 3,
+        dy: 10,
+        fill: 'currentColor',
+        fontSize: 11,
+        ariaHidden: 'true',
+      }),
+    ),
   ];
   if (band.isCeiling) {
     marks.push(

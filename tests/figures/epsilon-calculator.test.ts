@@ -193,3 +193,15 @@ describe('epsilonReadout', () => {
     expect(mu[0][1]).toBe('−7.22 × 10⁻⁶');
   });
 });
+
+describe('ε calculator SVG snapshots (review the diff; never update blindly)', () => {
+  /** Plot's own snapshot normalisation: long decimals rounded to 3 places. */
+  const normalise = (svg: string) => svg.replace(/\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000)).replace(/>\s*</g, '>\n<');
+  it.each([
+    ['default', state()],
+    ['timelike-near-threshold', state({ q2: 44000, g: 1e-3, flavor: 'tau' })],
+  ] as const)('%s', async (name, s) => {
+    const svg = renderPlotSvg(epsilonChartSpec(s), { ariaLabel: 'ε(q²)/ε(0) snapshot' });
+    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/epsilon-calculator-${name}.svg`);
+  });
+});

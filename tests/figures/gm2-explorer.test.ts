@@ -215,3 +215,28 @@ describe('dodgeLabels', () => {
     expect(dodgeLabels([-3, -10, -6], 0.5, -14, -1)).toEqual([-3, -10, -6]);
   });
 });
+
+/** Plot's own snapshot normalisation: long decimals rounded to 3 places, ids renumbered. */
+function normalise(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg
+    .replace(/\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000))
+    .replace(/id="([^"]+)"/g, (_, id: string) => {
+      if (!ids.has(id)) ids.set(id, `id${ids.size}`);
+      return `id="${ids.get(id)}"`;
+    })
+    .replace(/>\s*</g, '>\n<');
+}
+
+describe('g−2 explorer SVG snapshots (review the diff; never update blindly)', () => {
+  const hypothetical: CeilingLimit = { id: 'whatif-1', label: 'Mine', flavors: ['mu'], lower: -1e-14, upper: 2e-14, kind: 'hypothetical', cl: 0.9 };
+  it.each([
+    ['default', state(), data, 760],
+    ['2025-mu-signed-2sigma-whatif', state({ set: '2025', flavor: 'mu', treatment: 'signed', sigma: 2, m: 300 }), { ...data, limits: [...data.limits, hypothetical] }, 760],
+    ['compact-375', state({ m: 0.01 }), data, 340],
+  ] as const)('%s', async (name, s, d, width) => {
+    const svg = renderPlotSvg(gm2ChartSpec(s, d, { width, height: width < 560 ? Math.round(width * 0.9) : 480 }), { ariaLabel: gm2ChartLabel(s, d) });
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/gm2-explorer-${name}.svg`);
+  });
+});
