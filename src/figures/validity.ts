@@ -369,7 +369,7 @@ export const VALIDITY_TABLE_HEADINGS: readonly string[] = [
   'm_Z′ (MeV)',
   'factor at smallest |q|',
   'factor at largest |q|',
-  'g_max, constant charge (eq. 8)',
+  'g_max, constant charge',
   'g_max at largest |q|',
   'g_max at smallest |q|',
   '(g−2) g, lower (1σ)',
@@ -399,7 +399,7 @@ export function validityReadout(state: ValidityState, data: ValidityData): Reado
     : `${formatSci(out.band.lower, 2)} – ${formatSci(out.band.upper, 2)}`;
   return [
     { key: 'q', label: 'Momentum transfer of the measurement', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
-    { key: 'factor', label: 'Charge seen, relative to eq. (8)', value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)` },
+    { key: 'factor', label: 'Charge seen, relative to the q² = 0 charge', value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)` },
     { key: 'constant', label: 'Paper’s bound, constant charge', value: `g ≤ ${formatSci(out.constantBound)}` },
     { key: 'best', label: 'Bound with the Z′ propagator, largest |q|', value: `g ≤ ${formatSci(out.boundAtQMax)}` },
     { key: 'worst', label: '… at the smallest |q|', value: `g ≤ ${formatSci(out.boundAtQMin)}` },
@@ -415,7 +415,7 @@ export function regimeSentence(state: ValidityState, data: ValidityData): string
   if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the paper's constant-charge bound applies as it stands.`;
   const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);
   if (out.regime === 'suppressed') {
-    return `A Z′ of ${mass} is much heavier than the momentum ${e.label} transfers: the experiment sees at most ${formatSci(out.factorAtQMax, 2)} of the eq. (8) charge, so its bound on g weakens by at least a factor ${weakening}.`;
+    return `A Z′ of ${mass} is much heavier than the momentum ${e.label} transfers: the experiment sees at most ${formatSci(out.factorAtQMax, 2)} of the q² = 0 charge, so its bound on g weakens by at least a factor ${weakening}.`;
   }
   return `A Z′ of ${mass} is comparable to the momentum ${e.label} transfers: the bound on g weakens by at least a factor ${weakening}, more if the low recoils dominate.`;
 }

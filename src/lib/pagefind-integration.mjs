@@ -12,9 +12,10 @@ import { join, relative, sep } from 'node:path';
 /**
  * Parts of a page that are not prose: rendered maths (KaTeX writes each formula twice, as HTML and
  * MathML with its TeX source, which would turn excerpts into symbol soup), the hover previews of
- * equation references, and equation anchors.
+ * equation references, equation anchors, and the controls, number tables and download rows of the
+ * live figures (FigureFrame.astro); a figure's caption and text description stay searchable.
  */
-const EXCLUDE = ['.katex', '.eq-preview', '.equation-anchor'];
+const EXCLUDE = ['.katex', '.eq-preview', '.equation-anchor', '.widget-controls', '.widget-data', '.widget-downloads', 'select'];
 
 /** Pages left out of the index: the search page itself and the 404 page. */
 const SKIP = new Set(['search/index.html', '404.html']);
