@@ -81,6 +81,9 @@ export function referenceBibtex(ref: Reference): BibtexEntry {
   return { type: ref.journal ? 'article' : 'misc', key, fields };
 }
 
+/** The paper's authors in BibTeX order; family names as the paper's own list writes them (ref. [55]). */
+export const PAPER_AUTHORS_BIBTEX: readonly string[] = ['Alok, Ashutosh Kumar', 'Singh Chundawat, Neetu Raj', 'Mandal, Arindam'];
+
 export interface PaperCitation {
   /** Authors in BibTeX order, 'Family, Given' (family names can have several words). */
   authors: readonly string[];

@@ -24,6 +24,7 @@ import {
   bibtexName,
   formatBibtex,
   latexify,
+  PAPER_AUTHORS_BIBTEX,
   paperBibtex,
   parseBibtex,
   referenceBibtex,
@@ -200,8 +201,12 @@ describe('BibTeX', () => {
     expect(referenceBibtex(reference(31)).type).toBe('misc');
   });
 
+  it('PAPER_AUTHORS_BIBTEX names the authors of src/site.ts, in order', () => {
+    expect(PAPER_AUTHORS_BIBTEX.map((a) => a.split(', ').reverse().join(' '))).toEqual([...paper.authors]);
+  });
+
   const paperEntry = paperBibtex({
-    authors: ['Alok, Ashutosh Kumar', 'Singh Chundawat, Neetu Raj', 'Mandal, Arindam'],
+    authors: PAPER_AUTHORS_BIBTEX,
     year: paper.year,
     arxiv: paper.arxiv,
   });
