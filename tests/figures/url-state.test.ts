@@ -6,6 +6,7 @@ import {
   enumParam,
   idListParam,
   mergeState,
+  numberChoiceParam,
   numberParam,
   parseDecimal,
   parseState,
@@ -131,5 +132,16 @@ describe('parseDecimal(raw)', () => {
   ])('reads %j as %d', (raw, value) => expect(parseDecimal(raw)).toBe(value));
   it.each(['', 'abc', 'Infinity', '1e400', '0x1f', '1,5', '--1', 'NaN'])('refuses %j', (raw) => {
     expect(parseDecimal(raw)).toBeUndefined();
+  });
+});
+
+describe('numberChoiceParam(name, values, fallback)', () => {
+  const choice = { sigma: numberChoiceParam('sigma', [1, 2], 1) };
+  it('accepts only the listed numbers', () => {
+    expect(parseState(choice, 'sigma=2')).toEqual({ state: { sigma: 2 }, notices: [] });
+    expect(parseState(choice, 'sigma=2.0').state.sigma).toBe(2);
+    const { state, notices } = parseState(choice, 'sigma=3');
+    expect(state.sigma).toBe(1);
+    expect(notices[0]).toContain('expected one of 1, 2');
   });
 });
