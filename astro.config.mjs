@@ -9,8 +9,9 @@ import rehypeEquationRefs from './src/lib/rehype-equation-refs.mjs';
 import pagefindIntegration from './src/lib/pagefind-integration.mjs';
 
 // GitHub Pages project sites live under /<repo>/: the deploy workflow sets SITE and BASE_PATH
-// from the repository, so a fork deploys without edits. Locally both default to a root build.
-const site = process.env.SITE ?? 'https://example.github.io';
+// from the repository, so a fork deploys without edits. Locally both default to a root build
+// whose canonical address is the local preview server of `npm start`.
+const site = process.env.SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 
