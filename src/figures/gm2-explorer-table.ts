@@ -45,7 +45,7 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
       key: `hubble-${r.id}`,
       text:
         `Hubble tension, ${r.label}${r.usedByPaper ? ' — the region the paper uses' : ' — not used by the paper'}` +
-        (r.mMin < GM2_MASS_MIN_MEV ? ` (extends below the axis, down to m_Z′ = ${formatSci(r.mMin * 1e6, 3)} eV)` : ''),
+        (r.mMin < GM2_MASS_MIN_MEV ? ` (extends below the axis, down to m_Z′ = ${Number((r.mMin * 1e6).toPrecision(3))} eV)` : ''),
       color: HUBBLE_COLOR,
       swatch: 'area',
     })),

@@ -19,7 +19,7 @@ import {
 } from './gm2-explorer-data';
 import type { Gm2State } from './gm2-explorer-state';
 import { dodgeLabels } from './gm2-label-layout';
-import { neededAt } from './gm2-readout';
+import { formatMass, neededAt } from './gm2-readout';
 
 /** Coupling range of the y axis. */
 export const GM2_G_MIN = 1e-14;
@@ -56,7 +56,7 @@ export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
     `Log–log chart of the coupling g (10⁻¹⁴ to 10⁻¹) against the Z′ mass (1 keV to 10 GeV) showing ${what}, ` +
     `${bounds.length} millicharge bounds for ν_${state.flavor === 'mu' ? 'μ' : 'τ'} as horizontal ceilings ` +
     `(${bounds.map((b) => `${shortLabel(b.limit)} at ${formatSci(b.gMax, 2)}`).join(', ')}), ` +
-    `the Hubble-tension regions as rectangles, and a marker at m_Z′ = ${formatSci(state.m, 3)} MeV.`
+    `the Hubble-tension regions as rectangles, and a marker at m_Z′ = ${formatMass(state.m)} MeV.`
   );
 }
 
