@@ -1,0 +1,154 @@
+// Shared by the widget e2e tests (site-widgets-url, site-widgets-input): widget page discovery,
+// URL-state schemas, hostile values, query-string generation and the in-page observer.
+import fc from 'fast-check';
+import type { Page } from 'playwright-core';
+import type { PageLog } from './browser';
+import { builtPages, DIST, parseDocument } from './site-pages';
+import { findSchemas, rejects, type FoundSchema } from './url-schemas';
+import type { ParamDef } from '../../src/figures/url-state';
+
+export const schemas = await findSchemas();
+export const SEED = 20230811; // fixed: a failure reproduces with the same queries
+
+/** Pages whose <main> holds a custom element or [data-widget] element with a form control. */
+export const widgetPages = builtPages(DIST)
+  .filter((p) => {
+    const doc = parseDocument(p.html);
+    return [...doc.querySelectorAll('main *')].some(
+      (el) => (el.tagName.includes('-') || el.hasAttribute('data-widget')) && el.querySelector('input, select, textarea') !== null,
+    );
+  })
+  .map((p) => p.path);
+
+/** A value every parameter kind rejects: used to find which parameters a page listens to. */
+export const PROBE = '\u0007<probe>';
+
+export const HOSTILE = [
+  'NaN', 'nan', 'Infinity', '-Infinity', '+Infinity', '1e400', '-1e400', '1e-400', '1e308', '-1e308', '5e-324', '0', '-0',
+  '-1', '-5', '', ' ', '  1  ', '1.', '.5', '1e', 'e5', '0x10', '0b1', '1_000', '1,5', '١٢٣', '𝟙', '½', '∞', '‮1', '\u0000',
+  'null', 'undefined', 'true', 'false', 'none', '[]', '{}', '__proto__', 'constructor', '%', '%%', '%E0%A4%A', '+',
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '${7*7}', '{{7*7}}',
+  'x'.repeat(5_000), '9'.repeat(400), `1${'0'.repeat(320)}`, '-'.repeat(100), '~'.repeat(50), ',,,,', 'mu,mu,tau', 'τ', 'μ',
+];
+
+/** Tokens a parameter accepts, mined from its own error message and default (enum values, ids). */
+export function validTokens(def: ParamDef<unknown>): string[] {
+  const tokens = [def.format(def.fallback)];
+  try {
+    const result = def.parse(PROBE);
+    const error = 'error' in result ? result.error : '';
+    const list = /expected one of ([^;]+)|known: ([^;]+)/.exec(error);
+    if (list) tokens.push(...(list[1] ?? list[2] ?? '').split(/,\s*/).map((s) => s.trim()).filter(Boolean));
+  } catch {
+    /* a throwing parser is reported by the fuzz run itself */
+  }
+  const x = Number(tokens[0]);
+  if (Number.isFinite(x) && tokens[0] !== '') tokens.push(...[0.5, 2, 10, 0.1, -1].map((k) => String(x * k)));
+  return [...new Set(tokens)];
+}
+
+/** Arbitrary query strings over the given parameters: valid, boundary, hostile, repeated, unknown keys. */
+export function queryArbitrary(params: ParamDef<unknown>[]): fc.Arbitrary<string> {
+  const names = [...new Set(params.map((p) => p.name))];
+  const tokens = [...new Set(params.flatMap(validTokens))];
+  const name = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+  const value = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...tokens) },
+    { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
+    { weight: 2, arbitrary: fc.double().map(String) },
+    { weight: 1, arbitrary: fc.integer().map(String) },
+    { weight: 2, arbitrary: fc.string({ maxLength: 30, unit: 'grapheme' }) },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 4 }).map((a) => a.join(',')) },
+  );
+  return fc
+    .tuple(fc.array(fc.tuple(name, value), { maxLength: 7 }), fc.boolean())
+    .map(([pairs, encode]) =>
+      pairs.map(([n, v]) => (encode ? `${encodeURIComponent(n)}=${encodeURIComponent(v)}` : `${n}=${v.replace(/[#&]/g, '')}`)).join('&'),
+    );
+}
+
+export interface Observation {
+  noticeFor: string[];
+  badText: number;
+  badAttributes: string[];
+  scripts: number;
+  injected: number;
+}
+
+/** Runs in the page: reads what a reader would see after a URL change. */
+export const OBSERVE = `(names) => {
+  const lines = document.body.innerText.split('\\n').filter((l) => !l.includes('Ignored '));
+  const badText = lines.join('\\n').match(/\\bNaN\\b|\\bInfinity\\b|\\bundefined\\b|\\bnull\\b/g)?.length ?? 0;
+  const badAttributes = [];
+  for (const el of document.querySelectorAll('main figure *, main [data-widget] *')) {
+    for (const a of el.attributes) if (/^(d|x|y|x1|x2|y1|y2|cx|cy|r|width|height|transform|points|viewBox|value|aria-valuenow|aria-valuetext)$/.test(a.name) && /NaN|Infinity|undefined/.test(a.value)) badAttributes.push(el.tagName + ' ' + a.name + '=' + a.value.slice(0, 40));
+  }
+  const holders = [];
+  const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.includes('Ignored ') && n.parentElement) holders.push(n.parentElement);
+  const visible = holders.filter((h) => h.checkVisibility());
+  const noticeFor = names.filter((name) => visible.some((h) => h.textContent.includes('Ignored ' + name + '=') || h.textContent.includes('Ignored ' + name + ' ')));
+  return { noticeFor, badText, badAttributes, scripts: document.scripts.length, injected: document.querySelectorAll('img[src="x"], main script:not([src])').length };
+}`;
+
+/** Defines window.__observe (page.evaluate of a string goes through DevTools, so the CSP allows it). */
+export async function installObserver(page: Page): Promise<void> {
+  await page.evaluate(`window.__observe = ${OBSERVE}`);
+}
+
+export function observe(page: Page, names: string[]): Promise<Observation> {
+  return page.evaluate((n) => (window as unknown as { __observe: (n: string[]) => Observation }).__observe(n), names);
+}
+
+export async function applyInPage(page: Page, queries: string[], names: string[]): Promise<Observation[]> {
+  return page.evaluate(
+    async ({ queries, names }) => {
+      const read = (window as unknown as { __observe: (n: string[]) => Observation }).__observe;
+      const out: Observation[] = [];
+      for (const [i, q] of queries.entries()) {
+        history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
+        dispatchEvent(new PopStateEvent('popstate', { state: null }));
+        // Widgets redraw in the popstate handler or a promise after it; a full frame now and then
+        // (and at the end) also catches redraws scheduled with requestAnimationFrame.
+        if (i % 10 === 9 || i === queries.length - 1) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        else await new Promise((r) => setTimeout(r, 0));
+        out.push(read(names));
+      }
+      return out;
+    },
+    { queries, names },
+  );
+}
+
+/**
+ * Checks the notices against the query: every parameter some owning schema rejects must have one,
+ * and no parameter absent from the query may have one. (A widget may add notices of its own for
+ * values each valid alone, e.g. mmin > mmax, so more notices than the per-parameter rejections are fine.)
+ */
+export function noticeProblem(rawQuery: string, owned: FoundSchema[], shown: string[]): string | undefined {
+  const query = new URL(`?${rawQuery}`, 'http://127.0.0.1/').search; // what the page sees: '#' starts the hash
+  const expected = expectedNotices(query, owned);
+  const present = new URLSearchParams(query);
+  const missing = expected.filter((n) => !shown.includes(n));
+  const stray = shown.filter((n) => !present.has(n));
+  if (missing.length || stray.length) return `notices missing for [${missing}]${stray.length ? `, stray for [${stray}]` : ''}`;
+  return undefined;
+}
+
+/** Names whose value in `query` some owning schema rejects, i.e. that must get a notice. */
+export function expectedNotices(query: string, owned: FoundSchema[]): string[] {
+  const params = new URLSearchParams(query);
+  const names = new Set<string>();
+  for (const schema of owned) {
+    for (const def of schema.params) {
+      const raw = params.get(def.name);
+      if (raw !== null && rejects(def, raw)) names.add(def.name);
+    }
+  }
+  return [...names].sort();
+}
+
+export function errorsOf(log: PageLog): string[] {
+  return [...log.pageErrors, ...log.consoleErrors, ...log.consoleWarnings];
+}
+
