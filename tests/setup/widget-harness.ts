@@ -130,7 +130,10 @@ export function noticeProblem(rawQuery: string, owned: FoundSchema[], shown: str
   const expected = expectedNotices(query, owned);
   const present = new URLSearchParams(query);
   const missing = expected.filter((n) => !shown.includes(n));
-  const stray = shown.filter((n) => !present.has(n));
+  // Cross-field notices (e.g. mmin > mmax names mmin when only mmax is given) are fine; a notice
+  // on a URL that sets none of the widget's parameters is not.
+  const ownedNames = owned.flatMap((s) => s.params.map((p) => p.name));
+  const stray = ownedNames.some((n) => present.has(n)) ? [] : shown;
   if (missing.length || stray.length) return `notices missing for [${missing}]${stray.length ? `, stray for [${stray}]` : ''}`;
   return undefined;
 }
