@@ -49,7 +49,7 @@ function tipText(line: Fig2Line): string {
   return `${lineName(line)}\n|q_ν| ≤ ${formatSci(line.cap)} e\ng ≤ ${formatSci(line.gmax)}\n${source}`;
 }
 
-/** The marks of one limit: shaded excluded region, horizontal line, g_max line, corner point, label. */
+/** The marks of one limit: shaded excluded region, horizontal line, g_max line and label. */
 function limitMarks(line: Fig2Line): Plot.Markish[] {
   const { color, dash, width } = line.style;
   // Classes name the drawn line (per flavour) and its limit, for the legend's highlighting.
@@ -60,7 +60,6 @@ function limitMarks(line: Fig2Line): Plot.Markish[] {
     Plot.text([label], { x: 'g', y: 'q', text: 'text', dx: 6, textAnchor: 'start', fill: color, fontSize: 10.5, fontWeight: line.limit.hypothetical ? 700 : 500, className, ...HIDDEN }),
   ];
   if (!line.onScale) return marks;
-  const corner = { g: line.gmax, q: line.cap, tip: tipText(line) };
   marks.unshift(
     Plot.rect([{ x1: G0, x2: G1, y1: line.cap, y2: Q1 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color, fillOpacity: line.limit.hypothetical ? 0.1 : 0.07, className, ...HIDDEN }),
     Plot.ruleY([line.cap], { stroke: color, strokeWidth: width, strokeDasharray: dash, className, ...HIDDEN }),
@@ -68,10 +67,16 @@ function limitMarks(line: Fig2Line): Plot.Markish[] {
   if (line.gmax >= G0 && line.gmax <= G1) {
     marks.push(
       Plot.ruleX([{ g: line.gmax, q: line.cap }], { x: 'g', y1: Q0, y2: 'q', stroke: color, strokeWidth: 1, strokeDasharray: '3,3', className, ...HIDDEN }),
-      Plot.dot([corner], { x: 'g', y: 'q', r: 3.5, fill: color, stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className, ...HIDDEN }),
     );
   }
   return marks;
+}
+
+/** Where each drawn limit meets the model line, with its tip text (lines inside the plotted range only). */
+function corners(view: Fig2View): { g: number; q: number; color: string; tip: string }[] {
+  return view.lines
+    .filter((line) => line.onScale && line.gmax >= G0 && line.gmax <= G1)
+    .map((line) => ({ g: line.gmax, q: line.cap, color: line.style.color, tip: tipText(line) }));
 }
 
 /** The g−2 band, or when the set is compatible with zero, a hatched ceiling with "below this". */
@@ -140,6 +145,8 @@ export function fig2Spec(state: Fig2State, data: LimitsData): Plot.PlotOptions {
       ...hubbleMarks(view),
       ...gm2Marks(view, state),
       ...view.lines.flatMap(limitMarks),
+      // One mark for all corner points, so the pointer tip shows only the nearest limit.
+      Plot.dot(corners(view), { x: 'g', y: 'q', r: 3.5, fill: 'color', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className: 'fig2-corners', ...HIDDEN }),
       Plot.line(model, { x: 'g', y: 'q', stroke: 'currentColor', strokeWidth: 2.4, className: 'fig2-model', ...HIDDEN }),
       Plot.text([modelLabel], { x: 'g', y: 'q', text: 'text', rotate: modelAngle(), dy: -9, fill: 'currentColor', fontSize: 11, fontWeight: 600, className: 'fig2-model', ...HIDDEN }),
       Plot.frame({ strokeOpacity: 0.3, ...HIDDEN }),
