@@ -5,8 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../setup/browser';
 import { scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
-import { rejects, type FoundSchema } from '../setup/url-schemas';
-import { applyInPage, errorsOf, HOSTILE, installObserver, observe, schemas, SEED, widgetPages } from '../setup/widget-harness';
+import { errorsOf, HOSTILE, installObserver, observe, SEED, widgetPages } from '../setup/widget-harness';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
