@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { couplingBandForDeltaAmu } from '../../src/physics/g-minus-2';
 import { kineticMixing } from '../../src/physics/kinetic-mixing';
-import { couplingBound } from '../../src/physics/millicharge';
+import { couplingBound, neutrinoMillicharge } from '../../src/physics/millicharge';
 import { expectClose } from '../helpers/expect-close';
 import { reference } from '../helpers/reference';
 
@@ -41,10 +41,18 @@ describe('coupling bounds quoted in Sec. III', () => {
     expectClose(couplingBound(cases[0].limit, 'symmetric'), 1.2544e-3, { rel: 1e-4 });
   });
 
-  test("the signed COHERENT bound, from the side ν_μ's negative charge reaches, is ≈ 1.07e-3 (paper: symmetric only)", () => {
-    const g = couplingBound({ flavor: 'mu', lower: -0.55e-7, upper: 0.75e-7 }, 'signed');
-    expectClose(g, ref('coherent-signed'), { rel: 1e-12 });
-    expect(toSignificant(g, 3)).toBe(1.07e-3);
+  test("the signed treatment reaches the same ends the paper used: COHERENT's upper (ν_μ > 0), XENONnT's lower (ν_τ < 0)", () => {
+    const coherent = { flavor: 'mu', lower: -0.55e-7, upper: 0.75e-7 } as const;
+    const xenon = { flavor: 'tau', lower: -7.9e-13, upper: 7.8e-13 } as const;
+    expect(couplingBound(coherent, 'signed')).toBe(couplingBound(coherent, 'symmetric'));
+    expect(couplingBound(xenon, 'signed')).toBe(couplingBound(xenon, 'symmetric'));
+    expectClose(couplingBound(coherent, 'signed'), ref('coherent-symmetric'), { rel: 1e-12 });
+  });
+
+  test('a negative ν_μ charge would have met the lower end of COHERENT instead: g ≈ 1.07e-3 (the sign matters)', () => {
+    const lowerEnd = Math.sqrt(0.55e-7 / Math.abs(neutrinoMillicharge(1, 'mu')));
+    expectClose(lowerEnd, ref('coherent-lower-end'), { rel: 1e-12 });
+    expect(toSignificant(lowerEnd, 3)).toBe(1.07e-3);
   });
 
   test('eq. (5): ε ≈ −g/69.3', () => {

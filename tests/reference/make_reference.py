@@ -126,7 +126,7 @@ for q in q2s:
 
 bounds = [
     {'id': 'coherent-symmetric', 'qLimit': '0.75e-7', 'g': s(coupling_bound('0.75e-7')), 'paper': '1.2e-3'},
-    {'id': 'coherent-signed', 'qLimit': '0.55e-7', 'g': s(coupling_bound('0.55e-7')), 'paper': None},
+    {'id': 'coherent-lower-end', 'qLimit': '0.55e-7', 'g': s(coupling_bound('0.55e-7')), 'paper': None},
     {'id': 'xenonnt-symmetric', 'qLimit': '7.9e-13', 'g': s(coupling_bound('7.9e-13')), 'paper': '4e-6'},
     {'id': 'lz-tau', 'qLimit': '2.8e-13', 'g': s(coupling_bound('2.8e-13')), 'paper': '2.4e-6'},
     {'id': 'beam-dump', 'qLimit': '1e-21', 'g': s(coupling_bound('1e-21')), 'paper': '1.4e-10'},
