@@ -131,6 +131,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
           await field.evaluate((el, value) => {
             (el as HTMLInputElement).value = value;
             el.dispatchEvent(new Event('input', { bubbles: true }));
+            el.dispatchEvent(new Event('change', { bubbles: true }));
           }, text);
         } else {
           await page.keyboard.press('ControlOrMeta+a');
