@@ -8,6 +8,8 @@ import { foreignRequests, launchBrowser, openPage, type PageLog } from '../setup
 const siteUrl = inject('siteUrl');
 const limitsUrl = new URL('limits/', siteUrl).href;
 let browser: Browser;
+/** Polling patience for redraws: Plot's chunk may load slowly while other tests run. */
+const POLL = { timeout: 15_000 };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -21,7 +23,7 @@ const chartHtml = (page: Page) => chart(page).evaluate((el) => el.outerHTML);
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 /** Runs an action that should redraw the chart and change the URL; waits for both. */
-async function redraws(page: Page, action: () => Promise<void>): Promise<string> {
+async function redraws(page: Page, action: () => Promise<unknown>): Promise<string> {
   const before = await chartHtml(page);
   const url = page.url();
   await action();
@@ -150,7 +152,7 @@ describe('Fig. 2 in Chromium', () => {
       await input.fill(value);
       await input.press('Enter');
       const error = page.locator(`#fig2-${field}-error`);
-      await expect.poll(() => error.textContent()).toMatch(message);
+      await expect.poll(() => error.textContent(), POLL).toMatch(message);
       await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
       expect(page.url()).toBe(url);
       expect(await chartHtml(page)).toBe(before);
@@ -165,7 +167,7 @@ describe('Fig. 2 in Chromium', () => {
     const { page, log } = await openPage(browser);
     await page.goto(`${limitsUrl}?mmin=1e400&flavor=%3Cscript%3Ealert(1)%3C%2Fscript%3E&sigma=NaN`, { waitUntil: 'networkidle' });
     const notices = page.locator('fig2-widget [data-notices]');
-    await expect.poll(() => notices.textContent()).toContain('Ignored mmin=');
+    await expect.poll(() => notices.textContent(), POLL).toContain('Ignored mmin=');
     const text = (await notices.textContent()) ?? '';
     expect(text).toContain('Ignored flavor=');
     expect(text).toContain('Ignored sigma=');
@@ -222,7 +224,7 @@ describe('Fig. 2 in Chromium', () => {
     await page.goto(`${limitsUrl}?flavor=tau`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => performance.getEntriesByName('fig2:redraw').length > 0);
     await page.locator('fig2-widget [data-cite]').click();
-    await expect.poll(() => page.locator('fig2-widget [data-download-status]').textContent()).toContain('clipboard');
+    await expect.poll(() => page.locator('fig2-widget [data-download-status]').textContent(), POLL).toContain('clipboard');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('2308.05720');
     expect(text).toContain('2208.02144');
@@ -239,11 +241,11 @@ describe('Fig. 2 in Chromium', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     const th = page.locator('bound-table th[data-sort-column="gmaxSymmetric"]');
-    await expect.poll(() => th.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => th.getAttribute('aria-sort'), POLL).toBe('ascending');
     const first = await page.locator('bound-table tbody tr th').first().textContent();
     expect(first).toBe('Beam dump');
     await page.keyboard.press('Enter');
-    await expect.poll(() => th.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => th.getAttribute('aria-sort'), POLL).toBe('descending');
     expectClean(log);
     await page.context().close();
   });

@@ -6,6 +6,7 @@ import { parseFig2State } from '../../src/figures/fig2-state';
 import { limitsData } from '../../src/figures/limits-data';
 import { gm2Band, significantDigits } from '../../src/figures/limits-view';
 import { expectClose } from '../helpers/expect-close';
+import { neutrinoMillicharge } from '../../src/physics/index';
 
 const data = limitsData();
 const state = (search = '') => parseFig2State(data, search).state;
@@ -35,7 +36,8 @@ describe('boundTableRows(data, state)', () => {
   it.each(limitsJson.limits.map((l) => [l.id, l] as const))('%s: g_max = √(q_max / k) for both treatments', (_, limit) => {
     for (const flavor of limit.flavors) {
       const r = row(rows, limit.flavors.length > 1 ? `${limit.id}:${flavor}` : limit.id);
-      const signedReach = flavor === 'mu' ? -limit.interval.lower : limit.interval.upper;
+      // Signed: the end on the side of the model's charge for this flavour (sign from src/physics).
+      const signedReach = Math.sign(neutrinoMillicharge(1, flavor as 'mu' | 'tau')) > 0 ? limit.interval.upper : -limit.interval.lower;
       const symmetricReach = Math.max(-limit.interval.lower, limit.interval.upper);
       expectClose(r.gmaxSigned, Math.sqrt(signedReach / K), { rel: 1e-9 });
       expectClose(r.gmaxSymmetric, Math.sqrt(symmetricReach / K), { rel: 1e-9 });
