@@ -6,7 +6,8 @@
  * - `log-tau-mu`, `epsilon-per-g`, `epsilon-per-g-inverse`, `q-per-g2`, `q-per-g2/<mu|tau>`
  * - `constant/<muon-mass|tau-mass|alpha|alpha-inverse|e>`
  * - `limit/<id>/<lower|upper>`; `gmax/<id>/<signed|symmetric>` (and per flavour
- *   `gmax/<id>/<mu|tau>/<treatment>` for limits on both); `gmax/<id>/paper` where the paper states one
+ *   `gmax/<id>/<mu|tau>/<treatment>` for limits on both); `gmax/<id>/paper` where the paper states one;
+ *   `gmax/<id>/opposite-sign` (single-flavour limits): the signed bound were the charge's sign flipped
  * - `damu/<set>/<value|sigma|significance>`, and `damu/<set>/<value|sigma>-1e-11` in units of 10⁻¹¹
  * - `damu/<set>/<experiment|theory|stated>-1e-11` and `…-sigma-1e-11`: a set's stored inputs, where present
  * - `gband/<set>/<1|2>sigma/<mass MeV>/<lower|central|upper>` for masses 1, 10, 20, 100, 300 MeV
@@ -15,6 +16,8 @@
  * - `epsilon-ratio/<|q| MeV>` and `epsilon-ratio/muon-mass`: ε(q²)/ε(0) at spacelike q² = −|q|²
  * - `momentum/<entry>/<min|max>`, `charge-factor/<entry>/<m_Z′ MeV>`: momentum-transfer.json and the
  *   Z′-propagator suppression Q²/(Q² + m_Z′²) at the entry's largest |q|
+ * - `bound-relax/<entry>/<m_Z′ MeV>/<at-qmax|at-qmin>`: the factor √(1 + m_Z′²/|q|²) by which a g bound
+ *   grows with the Z′ propagator, at the entry's largest / smallest |q|
  * - `validity/<limit>/<10|20>/<best|worst|factor-max>`: g_max with the Z′ propagator at the largest /
  *   smallest |q| of the limit's measurement (src/figures/validity.ts)
  * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
@@ -112,6 +115,16 @@ function buildRegistry(): Record<string, Entry> {
         r[`gmax/${limit.id}/${treatment}`] = () => ({ value: bound(flavors[0]), digits: 3, source });
       }
     }
+    // The counterfactual: the signed bound had this limit's flavour carried the opposite charge, i.e.
+    // the other end of the interval (what a sign slip in eq. (8) would give).
+    if (flavors.length === 1) {
+      const other: ChargedNeutrinoFlavor = flavors[0] === 'mu' ? 'tau' : 'mu';
+      r[`gmax/${limit.id}/opposite-sign`] = () => ({
+        value: couplingBound({ flavor: other, lower, upper }, 'signed'),
+        digits: 3,
+        source: `g_max from the end of the interval a charge of the opposite sign to ν_${flavors[0]}'s would meet, eq. (8), ${where}`,
+      });
+    }
     const stated = limit.paperCouplingBound;
     if (typeof stated === 'number') {
       r[`gmax/${limit.id}/paper`] = () => ({ value: stated, digits: dataDigits(stated), source: `as stated in arXiv:2308.05720, Sec. III (${where})` });
@@ -172,6 +185,16 @@ function buildRegistry(): Record<string, Entry> {
         digits: 2,
         source: `Q²/(Q² + m_Z′²) at |q| = ${range.max} MeV, m_Z′ = ${mass} MeV, src/data/momentum-transfer.json '${entry.id}', ${physics}/validity.ts`,
       });
+    }
+    // How much a g bound relaxes with the Z′ propagator: g_max ∝ 1/√(Q²/(Q² + m²)) = √(1 + m²/Q²).
+    for (const mass of SUPPRESSION_MASSES_MEV) {
+      for (const [end, q] of [['at-qmax', range.max], ['at-qmin', range.min]] as const) {
+        r[`bound-relax/${entry.id}/${mass}/${end}`] = () => ({
+          value: 1 / Math.sqrt(effectiveChargeFactor(-q * q, mass)),
+          digits: 2,
+          source: `√(1 + m_Z′²/|q|²) at |q| = ${q} MeV, m_Z′ = ${mass} MeV, src/data/momentum-transfer.json '${entry.id}', ${physics}/validity.ts`,
+        });
+      }
     }
     r[`momentum/${entry.id}/max`] = () => ({ value: range.max, unit: 'MeV', digits: dataDigits(range.max), source: `src/data/momentum-transfer.json '${entry.id}'` });
     r[`momentum/${entry.id}/min`] = () => ({ value: range.min, unit: 'MeV', digits: dataDigits(range.min), source: `src/data/momentum-transfer.json '${entry.id}'` });
