@@ -95,12 +95,14 @@ describe('epsilonOutputs', () => {
     expect(error(-1e10)).toBeLessThan(error(-1e8));
   });
 
-  it('gives q_νμ = −q_ντ = ε(q²) g / e, negative for ν_μ', () => {
+  it('gives q_νμ = −q_ντ = |ε(q²)| g / e, positive for ν_μ (opposite to the electron)', () => {
     const out = epsilonOutputs(state({ g: 2e-3, q2: -5e4 }));
-    expectClose(out.chargeMu, (out.epsilonFull * 2e-3) / E, { rel: 1e-12 });
-    expect(out.chargeMu).toBeLessThan(0);
+    // ε < 0 with e = +√(4πα); the charge sign is physical: ν_μ positive, ν_τ negative.
+    expect(out.epsilonFull).toBeLessThan(0);
+    expectClose(out.chargeMu, (-out.epsilonFull * 2e-3) / E, { rel: 1e-12 });
+    expect(out.chargeMu).toBeGreaterThan(0);
     expect(out.chargeTau).toBe(-out.chargeMu);
-    expectClose(out.chargeTau / (2e-3) ** 2, (L / (12 * Math.PI ** 2)) * out.ratio, { rel: 1e-12 });
+    expectClose(out.chargeMu / (2e-3) ** 2, (L / (12 * Math.PI ** 2)) * out.ratio, { rel: 1e-12 });
   });
 });
 

@@ -96,11 +96,21 @@ describe('the millicharge ceilings of gm2ChartSpec', () => {
     expectClose(byId('beam-dump-tau'), 1.4e-10, { rel: 0.05 });
   });
 
-  it('uses only the negative side of an interval for ν_μ in the signed treatment (COHERENT 1.07 × 10⁻³)', () => {
+  it('uses only the positive (upper) end of an interval for ν_μ in the signed treatment (COHERENT 1.25 × 10⁻³)', () => {
     const coherent = shownBounds(data.limits, 'mu', 'signed').find((b) => b.limit.id.startsWith('coherent'))!;
-    const lower = millichargeLimits.limits.find((l) => l.id === coherent.limit.id)!.interval.lower;
-    expectClose(coherent.gMax, Math.sqrt(-lower / K), { rel: 1e-12 });
-    expectClose(coherent.gMax, 1.07e-3, { rel: 0.01 });
+    const upper = millichargeLimits.limits.find((l) => l.id === coherent.limit.id)!.interval.upper;
+    expectClose(coherent.gMax, Math.sqrt(upper / K), { rel: 1e-12 });
+    // The paper's COHERENT bound, 1.2 × 10⁻³, is the same end.
+    expectClose(coherent.gMax, 1.254e-3, { rel: 0.002 });
+  });
+
+  it('uses only the |lower| end for ν_τ in the signed treatment, so an asymmetric hypothetical limit differs from symmetric', () => {
+    const lopsided: CeilingLimit = { id: 'whatif-lop', label: 'Lop', flavors: ['tau'], lower: -1e-14, upper: 4e-14, kind: 'hypothetical', cl: 0.9 };
+    const limits = [...data.limits, lopsided];
+    const signed = shownBounds(limits, 'tau', 'signed').find((b) => b.limit.id === 'whatif-lop')!.gMax;
+    const symmetric = shownBounds(limits, 'tau', 'symmetric').find((b) => b.limit.id === 'whatif-lop')!.gMax;
+    expectClose(signed, Math.sqrt(1e-14 / K), { rel: 1e-12 });
+    expectClose(symmetric, Math.sqrt(4e-14 / K), { rel: 1e-12 });
   });
 
   it('adds hypothetical limits with their own label', () => {

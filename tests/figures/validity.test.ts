@@ -95,10 +95,10 @@ describe('validityOutputs(state, data)', () => {
     expectClose(out.boundAtQMin, g0 * Math.sqrt(1 + (20 / 0.03) ** 2), { rel: 1e-9 });
   });
 
-  it('uses the side of the COHERENT interval the model reaches when treatment is signed (ν_μ is negative)', () => {
+  it('uses the upper end of the COHERENT interval when treatment is signed (ν_μ is positive), the same end as symmetric', () => {
     const signed = validityOutputs({ ...base, exp: 'coherent-2021-mu', treatment: 'signed', m: 1e-6 }, data);
     const symmetric = validityOutputs({ ...base, exp: 'coherent-2021-mu', treatment: 'symmetric', m: 1e-6 }, data);
-    expectClose(signed.constantBound, constantChargeBound(0.55e-7), { rel: 1e-9 });
+    expectClose(signed.constantBound, constantChargeBound(0.75e-7), { rel: 1e-9 });
     expectClose(symmetric.constantBound, constantChargeBound(0.75e-7), { rel: 1e-9 });
   });
 

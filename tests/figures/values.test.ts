@@ -41,18 +41,18 @@ describe('values: the model coefficients', () => {
     expect(formatValue('epsilon-per-g-inverse')).toBe('69.3');
   });
 
-  test("values['q-per-g2'] is ln(m_τ²/m_μ²)/12π², printed 0.0477; ν_μ negative, ν_τ positive", () => {
+  test("values['q-per-g2'] is ln(m_τ²/m_μ²)/12π², printed 0.0477; ν_μ positive (opposite to the electron), ν_τ negative", () => {
     expectClose(quotedValue('q-per-g2').value, CHARGE_PER_G2, { rel: 1e-12 });
     expect(formatValue('q-per-g2')).toBe('0.0477');
-    expectClose(quotedValue('q-per-g2/mu').value, -CHARGE_PER_G2, { rel: 1e-12 });
-    expectClose(quotedValue('q-per-g2/tau').value, CHARGE_PER_G2, { rel: 1e-12 });
+    expectClose(quotedValue('q-per-g2/mu').value, CHARGE_PER_G2, { rel: 1e-12 });
+    expectClose(quotedValue('q-per-g2/tau').value, -CHARGE_PER_G2, { rel: 1e-12 });
   });
 
-  test('the worked example g = 5 × 10⁻⁴ gives q_νμ = −0.0477 g² = −1.19 × 10⁻⁸ e', () => {
+  test('the worked example g = 5 × 10⁻⁴ gives q_νμ = +0.0477 g² = 1.19 × 10⁻⁸ e and q_ντ = −1.19 × 10⁻⁸ e', () => {
     expect(formatValue('example/g')).toBe('5 × 10⁻⁴');
-    expectClose(quotedValue('example/q/mu').value, -CHARGE_PER_G2 * 25e-8, { rel: 1e-12 });
-    expect(formatValue('example/q/mu')).toBe('−1.19 × 10⁻⁸ e');
-    expect(formatValue('example/q/tau')).toBe('1.19 × 10⁻⁸ e');
+    expectClose(quotedValue('example/q/mu').value, CHARGE_PER_G2 * 25e-8, { rel: 1e-12 });
+    expect(formatValue('example/q/mu')).toBe('1.19 × 10⁻⁸ e');
+    expect(formatValue('example/q/tau')).toBe('−1.19 × 10⁻⁸ e');
     expectClose(quotedValue('example/epsilon').value, (-E * LOG * 5e-4) / (12 * Math.PI ** 2), { rel: 1e-12 });
   });
 
@@ -71,15 +71,21 @@ describe('values: coupling bounds from the millicharge limits', () => {
     expect(formatValue('gmax/coherent-2021-mu/symmetric')).toBe('1.25 × 10⁻³');
   });
 
-  test("gmax/coherent-2021-mu/signed uses |lower| = 0.55e-7, the side ν_μ's negative charge reaches", () => {
-    expectClose(quotedValue('gmax/coherent-2021-mu/signed').value, gFromCharge(0.55e-7), { rel: 1e-12 });
+  test("gmax/coherent-2021-mu/signed uses upper = 0.75e-7, the side ν_μ's positive charge reaches, so it equals symmetric", () => {
+    expectClose(quotedValue('gmax/coherent-2021-mu/signed').value, gFromCharge(0.75e-7), { rel: 1e-12 });
+    expect(formatValue('gmax/coherent-2021-mu/signed')).toBe('1.25 × 10⁻³');
+  });
+
+  test('a negative ν_μ charge would have met |lower| = 0.55e-7 instead: g_max ≈ 1.07 × 10⁻³', () => {
+    expectClose(quotedValue('gmax/coherent-2021-mu/opposite-sign').value, gFromCharge(0.55e-7), { rel: 1e-12 });
+    expect(formatValue('gmax/coherent-2021-mu/opposite-sign')).toBe('1.07 × 10⁻³');
   });
 
   test.each([
-    ['xenonnt-tau', 7.9e-13, 7.8e-13],
+    ['xenonnt-tau', 7.9e-13, 7.9e-13],
     ['lz-tau', 2.8e-13, 2.8e-13],
     ['beam-dump-tau', 1e-21, 1e-21],
-  ])('gmax/%s: symmetric from max(|lower|, upper), signed (ν_τ > 0) from upper', (id, symmetric, signed) => {
+  ])('gmax/%s: symmetric from max(|lower|, upper), signed (ν_τ < 0) from |lower|', (id, symmetric, signed) => {
     expectClose(quotedValue(`gmax/${id}/symmetric`).value, gFromCharge(symmetric), { rel: 1e-12 });
     expectClose(quotedValue(`gmax/${id}/signed`).value, gFromCharge(signed), { rel: 1e-12 });
   });
@@ -100,7 +106,7 @@ describe('values: coupling bounds from the millicharge limits', () => {
       for (const flavor of limit.flavors) {
         for (const treatment of ['signed', 'symmetric']) {
           const g = quotedValue(`gmax/${limit.id}/${flavor}/${treatment}`).value;
-          const reach = treatment === 'symmetric' ? Math.max(-limit.interval.lower, limit.interval.upper) : flavor === 'mu' ? -limit.interval.lower : limit.interval.upper;
+          const reach = treatment === 'symmetric' ? Math.max(-limit.interval.lower, limit.interval.upper) : flavor === 'mu' ? limit.interval.upper : -limit.interval.lower;
           expectClose(g, gFromCharge(reach), { rel: 1e-12 }, `${limit.id} ${flavor} ${treatment}`);
         }
       }
