@@ -28,9 +28,9 @@ export interface EpsilonOutputs {
   epsilonFull: number;
   /** ε(q²)/ε(0). */
   ratio: number;
-  /** q_νμ/e at q² (negative). */
+  /** q_νμ/e at q² (positive: opposite in sign to the electron's charge). */
   chargeMu: number;
-  /** q_ντ/e at q² (positive). */
+  /** q_ντ/e at q² (negative, like the electron's). */
   chargeTau: number;
 }
 
