@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/figures/values';
-import { builtPages, parseDocument } from '../setup/site-pages';
+import { builtPages, DIST, parseDocument } from '../setup/site-pages';
 
 /** Page id → the paper's equations it must hold, and its paper section eyebrow. */
 interface PageSpec {
@@ -33,7 +33,7 @@ const READING_ORDER = [
 ];
 
 const fileOf = (id: string) => (id === 'index' ? 'index.html' : `${id}/index.html`);
-const available = existsSync('dist/index.html');
+const available = existsSync(`${DIST}/index.html`);
 
 describe('pages of part A in dist/', () => {
   it('dist/ exists (run `npx astro build` first)', () => {
@@ -41,7 +41,7 @@ describe('pages of part A in dist/', () => {
   });
   if (!available) return;
 
-  const pages = builtPages('dist', 'npx astro build');
+  const pages = builtPages(DIST, 'npx astro build');
   const html = new Map(pages.map((p) => [p.file, p.html]));
   const documentOf = (id: string) => parseDocument(html.get(fileOf(id)) ?? '');
 
