@@ -7,7 +7,7 @@ import { formatSci } from './format';
 import { logGrid } from './gm2-bands';
 import { formatAnomaly, KIND_DASH, limitColor, shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
-import { BAND_COLOR, bandFor, HUBBLE_COLOR } from './gm2-explorer';
+import { BAND_COLOR, bandFor, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './gm2-explorer';
 import type { WhatIfLimit } from './what-if';
 import { bandAtMass } from './gm2-bands';
 
@@ -16,7 +16,7 @@ export interface LegendItem {
   key: string;
   text: string;
   color: string;
-  /** 'line' swatches carry a dash pattern; 'area' swatches are filled. */
+  /** 'line' swatches carry a dash pattern; 'area' swatches are filled, or with a dash only outlined. */
   swatch: 'line' | 'area';
   dash?: string;
 }
@@ -46,8 +46,9 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
       text:
         `Hubble tension, ${r.label}${r.usedByPaper ? ' — the region the paper uses' : ' — not used by the paper'}` +
         (r.mMin < GM2_MASS_MIN_MEV ? ` (extends below the axis, down to m_Z′ = ${Number((r.mMin * 1e6).toPrecision(3))} eV)` : ''),
-      color: HUBBLE_COLOR,
+      color: r.usedByPaper ? HUBBLE_COLOR : HUBBLE_OTHER_STROKE,
       swatch: 'area',
+      ...(r.usedByPaper ? {} : { dash: HUBBLE_OTHER_DASH }),
     })),
   ];
   for (const { limit, gMax } of shownBounds(data.limits, state.flavor, state.treatment)) {

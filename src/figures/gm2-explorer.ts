@@ -27,6 +27,17 @@ export const GM2_G_MAX = 1e-1;
 /** Colours of the g−2 band (red as in the paper's Fig. 2) and the Hubble regions (light blue). */
 export const BAND_COLOR = '#d55e00';
 export const HUBBLE_COLOR = '#56b4e9';
+/** Outline of a Hubble region the paper does not use: darker blue, dashed, almost no fill. */
+export const HUBBLE_OTHER_STROKE = '#2b7fc0';
+export const HUBBLE_OTHER_DASH = '4,2';
+
+/** Short chart names of the Hubble regions, worded as in src/data/hubble-regions.json's labels. */
+const HUBBLE_SHORT: Record<string, string> = { 'freeze-in': 'light Z′', thermal: 'thermalised Z′' };
+
+/** The chart label of a Hubble region: 'Hubble: light Z′ (paper)', 'Hubble: thermalised Z′ (not in paper)'. */
+export function hubbleChartLabel(r: { id: string; label: string; usedByPaper: boolean }): string {
+  return `Hubble: ${HUBBLE_SHORT[r.id] ?? r.label}${r.usedByPaper ? ' (paper)' : ' (not in paper)'}`;
+}
 
 /** The cached band curve for a state's value set and σ. */
 export function bandFor(state: Gm2State, data: Gm2Data): BandCurve {
@@ -68,7 +79,8 @@ function boundLabels(bounds: ShownBound[], plotHeight: number, compact: boolean)
   return bounds.map((b, i) => {
     // Hypothetical limits keep their tag whole ('… (hypothetical)'); only the reader's name is cut.
     const hypothetical = b.limit.kind === 'hypothetical';
-    const base = hypothetical ? b.limit.label : shortLabel(b.limit);
+    // On a phone the FLArE/FASERν2 projection is named by its first experiment, so it is not cut off.
+    const base = hypothetical ? b.limit.label : compact ? shortLabel(b.limit).replace('/FASERν2', '') : shortLabel(b.limit);
     const name = hypothetical ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})` : clipText(base, compact ? 16 : 21);
     return { g: 10 ** placed[i], text: compact ? name : `${name} ${formatSci(b.gMax, 2)}`, color: limitColor(b.limit) };
   });
@@ -95,13 +107,15 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, { width = 760, heig
   const hubble = data.hubble
     .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
     // Narrow regions get their label to the right of the box, clear of the band label on the left.
-    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), narrow: clip(r.mMax) / clip(r.mMin) < 10, text: `Hubble: ${r.id}${r.usedByPaper ? ' (paper)' : ''}` }));
+    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), narrow: clip(r.mMax) / clip(r.mMin) < 10, text: hubbleChartLabel(r) }));
   const here = markerPoint(state, band, set);
   const bandLabel = band.isCeiling ? `g−2 ceiling (${state.sigma}σ): g above excluded` : `g−2 band (${state.sigma}σ)`;
   const bandLabelAt = band.points[Math.round(band.points.length * 0.05)];
 
   const marks: Plot.Markish[] = [
-    Plot.rect(hubble, { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5, ariaHidden: 'true' }),
+    // The paper's region filled; the other one (not used by the paper) only outlined, dashed.
+    Plot.rect(hubble.filter((r) => r.usedByPaper), { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5, ariaHidden: 'true' }),
+    Plot.rect(hubble.filter((r) => !r.usedByPaper), { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, fillOpacity: 0.06, stroke: HUBBLE_OTHER_STROKE, strokeWidth: 1.8, strokeDasharray: HUBBLE_OTHER_DASH, ariaHidden: 'true' }),
     ...[false, true].map((narrow) =>
       // On a phone-width chart a narrow region's label would run into the margin labels: the legend names it.
       Plot.text(hubble.filter((r) => r.narrow === narrow && !(narrow && compact)), {

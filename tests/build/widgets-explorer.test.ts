@@ -40,7 +40,7 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     expect(svg?.querySelectorAll('.gm2-marker').length).toBe(1);
     expect(svg?.textContent).toContain('g−2 band (1σ)');
     expect(svg?.textContent).toContain('XENONnT');
-    expect(svg?.textContent).toContain('Hubble: freeze-in (paper)');
+    expect(svg?.textContent).toContain('Hubble: light Z′ (paper)');
     expect(svg?.outerHTML).not.toMatch(/NaN|Infinity/);
   });
 

@@ -169,8 +169,23 @@ describe('gm2ChartSpec output', () => {
     const { document } = parseHTML(`<html><body>${svg}</body></html>`);
     expect(document.querySelector('svg')?.getAttribute('role')).toBe('img');
     expect(svg).not.toMatch(/NaN|Infinity/);
-    expect(svg).toContain('Hubble: freeze-in (paper)');
-    expect(svg).toContain('Hubble: thermal');
+    // Named as in src/data/hubble-regions.json ('Light Z′ raising N_eff', 'Thermalised 10–20 MeV Z′'), not by id.
+    expect(svg).toContain('Hubble: light Z′ (paper)');
+    expect(svg).toContain('Hubble: thermalised Z′ (not in paper)');
+    expect(svg).not.toContain('freeze-in');
+  });
+
+  it.each([300, 340, 760])('at %i px no margin label is cut with an ellipsis, and the FLArE projection is named whole', (width) => {
+    const svg = renderPlotSvg(gm2ChartSpec(state(), data, { width }), { ariaLabel: 'x' });
+    expect(svg).not.toContain('…');
+    expect(svg).toMatch(width < 560 ? />FLArE proj\.</ : />FLArE\/FASERν2 proj\. /);
+  });
+
+  it('outlines the Hubble region the paper does not use with a dashed stroke, and fills the paper\'s', () => {
+    const svg = renderPlotSvg(gm2ChartSpec(state(), data), { ariaLabel: 'x' });
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const rects = [...document.querySelectorAll('g[stroke-dasharray="4,2"] rect, rect[stroke-dasharray="4,2"]')];
+    expect(rects.length).toBe(1);
   });
 });
 
