@@ -14,6 +14,8 @@ import type { LimitsData } from './limits-view';
 export { fig2Description, fig2View } from './fig2-view';
 
 const HIDDEN = { ariaHidden: 'true' } as const;
+/** A background-coloured outline behind a label, so lines it crosses do not cut through the letters. */
+const HALO = { stroke: 'var(--bg, #fff)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 const [G0, G1] = FIG2_FRAME.g;
 const [Q0, Q1] = FIG2_FRAME.q;
 
@@ -92,9 +94,13 @@ function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
       Plot.text([{ g: band.upper, q: 1e-20 }], { x: 'g', y: 'q', text: () => `${tag}: only g below this`, rotate: -90, dx: -8, fill: color, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
     ];
   }
+  // The tag goes right of the band, or right of a Hubble region that overlaps it, so it never
+  // sits on a region's edge or on that region's own label (drawn on the region's left).
+  const tagG = Math.min(G1, Math.max(band.upper, ...view.hubble.filter((h) => h.min <= band.upper && h.max >= band.lower).map((h) => h.max)));
   return [
     Plot.rect([{ x1: clampG(band.lower), x2: clampG(band.upper), y1: Q0, y2: Q1 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color, fillOpacity: 0.32, className: 'fig2-gm2 fig2-gm2-band', ...HIDDEN }),
-    Plot.text([{ g: band.lower, q: 1e-20 }], { x: 'g', y: 'q', text: () => tag, rotate: -90, dx: -8, fill: color, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
+    // Above the beam-dump line and below the xenon ones; a halo keeps it legible over any g_max line.
+    Plot.text([{ g: tagG, q: 1e-17 }], { x: 'g', y: 'q', text: () => tag, rotate: -90, dx: 8, fill: color, ...HALO, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
   ];
 }
 
@@ -112,7 +118,7 @@ function hubbleMarks(view: Fig2View): Plot.Markish[] {
       }),
       wide
         ? Plot.text([{ g: center, q: 1e-6 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not in paper)'), fill: 'var(--fig2-hubble-text)', fontSize: 10.5, fontWeight: 600, className, ...HIDDEN })
-        : Plot.text([{ g: h.max, q: 1e-24 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble, thermal (not in paper)'), rotate: -90, dx: 8, textAnchor: 'start', fill: 'var(--fig2-hubble-text)', fontSize: 10, className, ...HIDDEN }),
+        : Plot.text([{ g: clampG(h.min), q: 1e-24 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble, thermal (not in paper)'), rotate: -90, dx: -8, textAnchor: 'start', fill: 'var(--fig2-hubble-text)', ...HALO, fontSize: 10, className, ...HIDDEN }),
     ];
   });
 }
