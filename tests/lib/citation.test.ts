@@ -1,7 +1,8 @@
 // The bibliography (src/data/references.json) against the paper's own list, the BibTeX we print
 // (strict parse, round trip, ASCII only) and CITATION.cff against the CFF 1.2.0 schema.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
@@ -34,7 +35,11 @@ import {
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const root = new URL('../../', import.meta.url);
-const paperText = readFileSync(new URL('../shared/paper/paper.md', root), 'utf8');
+// The paper's text sits beside the repository (../shared/paper/paper.md) on the project's machines
+// and in CI; elsewhere set PAPER_PATH. Without it the entry-by-entry comparison cannot run.
+const paperPath = process.env.PAPER_PATH ?? fileURLToPath(new URL('../shared/paper/paper.md', root));
+const havePaper = existsSync(paperPath);
+const paperText = havePaper ? readFileSync(paperPath, 'utf8') : '';
 
 /** The paper's bibliography, split into its numbered entries ("[72] A. N. Khan, …"). */
 function paperBibliography(): Map<number, string> {
@@ -67,11 +72,11 @@ describe('references.json', () => {
   });
 
   const bibliography = paperBibliography();
-  it('finds all 79 entries in the paper text it is checked against', () => {
+  it.runIf(havePaper)('finds all 79 entries in the paper text it is checked against', () => {
     expect([...bibliography.keys()]).toEqual(Array.from({ length: 79 }, (_, i) => i + 1));
   });
 
-  describe.each(paperReferences.map((r) => [r.paperRef!, r] as const))('paper entry [%i]', (n, ref) => {
+  describe.runIf(havePaper).each(paperReferences.map((r) => [r.paperRef!, r] as const))('paper entry [%i]', (n, ref) => {
     const line = bibliography.get(n)!;
     it('matches the paper on arXiv id, journal, volume, pages, year, erratum and collaboration', () => {
       if (ref.arxiv) expect(line).toContain(`arXiv:${ref.arxiv}`);
