@@ -17,7 +17,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/global-setup.ts'],
-          testTimeout: 120_000,
+          // Generous: on a loaded 2-core machine one axe pass over a widget page can take minutes.
+          testTimeout: 300_000,
         },
       },
     ],

@@ -51,7 +51,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     await page.context().close();
   });
 
-  it('survive 1,000 generated query strings applied in-page (replaceState + popstate)', { timeout: 400_000 }, async () => {
+  it('survive 1,000 generated query strings applied in-page (replaceState + popstate)', { timeout: 900_000 }, async () => {
     const params = owned.flatMap((s) => s.params);
     if (params.length === 0) return; // no URL state on this page: nothing to fuzz (asserted above for figures)
     const queries = fc.sample(queryArbitrary(params), { numRuns: 1000, seed: SEED });
@@ -80,7 +80,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     await page.context().close();
   });
 
-  it('survive 12 real navigations to generated query strings', { timeout: 300_000 }, async () => {
+  it('survive 12 real navigations to generated query strings', { timeout: 600_000 }, async () => {
     const params = owned.flatMap((s) => s.params);
     if (params.length === 0) return;
     const queries = fc.sample(queryArbitrary(params), { numRuns: 12, seed: SEED + 1 });
