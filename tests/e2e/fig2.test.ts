@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import limitsJson from '../../src/data/millicharge-limits.json';
 import { couplingBound } from '../../src/physics/index';
+import { readCsv } from '../helpers/read-csv';
 import { foreignRequests, launchBrowser, openPage, type PageLog } from '../setup/browser';
 
 const siteUrl = inject('siteUrl');
@@ -42,33 +43,10 @@ function expectClean(log: PageLog) {
   expect(foreignRequests(log, siteUrl)).toEqual([]);
 }
 
-/** Minimal CSV reader: metadata lines and rows (the export quotes fields with commas). */
-function readCsv(text: string): { meta: Map<string, string>; header: string[]; rows: string[][] } {
-  const meta = new Map<string, string>();
-  const lines: string[][] = [];
-  for (const line of text.trimEnd().split('\n')) {
-    if (line.startsWith('# ')) {
-      const at = line.indexOf(': ');
-      meta.set(line.slice(2, at), line.slice(at + 2));
-      continue;
-    }
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
-        else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') fields.push(field), (field = '');
-      else field += c;
-    }
-    fields.push(field);
-    lines.push(fields);
-  }
-  return { meta, header: lines[0], rows: lines.slice(1) };
+/** Metadata, header and data rows of a downloaded CSV. */
+function readCsvTable(text: string): { meta: Map<string, string>; header: string[]; rows: string[][] } {
+  const { meta, rows } = readCsv(text);
+  return { meta, header: rows[0], rows: rows.slice(1) };
 }
 
 describe('Fig. 2 and the bound table without JavaScript', () => {
@@ -193,7 +171,7 @@ describe('Fig. 2 in Chromium', () => {
 
     const csv = await download('csv');
     expect(csv.name).toBe('fig2-tau-signed-2023-paper-1sigma.csv');
-    const { meta, header, rows } = readCsv(csv.body.toString('utf8'));
+    const { meta, header, rows } = readCsvTable(csv.body.toString('utf8'));
     expect(meta.get('convention')).toBe('q_ν in units of e; g = g_{μ−τ}');
     expect(meta.get('treatment')).toBe('signed');
     expect(meta.get('sources')).toContain('arXiv:2208.02144');
