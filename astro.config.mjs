@@ -27,6 +27,8 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
+      // NO_MINIFY=1 keeps names readable in browser CPU profiles (never used for the site itself).
+      ...(process.env.NO_MINIFY ? { minify: false } : {}),
       rollupOptions: {
         // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler reports as
         // dropped; it is harmless (Astro handles head injection itself), so keep the log readable.

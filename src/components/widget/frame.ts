@@ -92,26 +92,52 @@ export function wireFrame(frame: Element, hooks: FrameHooks): void {
 /** A cell value of the "Show data" table: numbers in scientific notation, empty for null. */
 export type CellFormatter = (value: number | string | boolean | null | undefined, key: string) => string;
 
+/** The latest pending "Show data" fill per frame (see fillDataTable). */
+const pendingFills = new WeakMap<Element, () => void>();
+
+/** Runs `work` when the browser is idle (after the redrawn chart is painted). */
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50);
+
 /**
  * Rebuilds the body of the frame's "Show data" table (the first <table> in the <details>) from
- * rows, with textContent only.
+ * rows, with textContent only. The table is usually closed, so its rows are built only when the
+ * reader opens it or the browser is idle, never inside the redraw that the reader is waiting for.
+ * @param rows builds the rows of the current view (called at most once, possibly later)
  */
 export function fillDataTable(
   frame: Element,
   columns: readonly { key: string }[],
-  rows: readonly Readonly<Record<string, number | string | boolean | null>>[],
+  rows: () => readonly Readonly<Record<string, number | string | boolean | null>>[],
   format: CellFormatter,
 ): void {
   const body = frame.querySelector('.widget-data table tbody');
   if (!body) return;
-  const trs = rows.map((row) => {
-    const tr = document.createElement('tr');
-    for (const { key } of columns) {
-      const td = document.createElement('td');
-      td.textContent = format(row[key], key);
-      tr.append(td);
-    }
-    return tr;
-  });
-  body.replaceChildren(...trs);
+  const fill = () => {
+    if (pendingFills.get(frame) !== fill) return;
+    pendingFills.delete(frame);
+    const trs = rows().map((row) => {
+      const tr = document.createElement('tr');
+      for (const { key } of columns) {
+        const td = document.createElement('td');
+        td.textContent = format(row[key], key);
+        tr.append(td);
+      }
+      return tr;
+    });
+    body.replaceChildren(...trs);
+  };
+  pendingFills.set(frame, fill);
+  const details = body.closest('details');
+  if (!details || details.open) {
+    fill();
+    return;
+  }
+  if (!details.dataset.fillOnOpen) {
+    details.dataset.fillOnOpen = '';
+    details.addEventListener('toggle', () => {
+      if (details.open) pendingFills.get(frame)?.();
+    });
+  }
+  whenIdle(fill);
 }
