@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Fig2State } from './fig2-state';
-import { FIG2_FRAME, fig2View, lineName, type Fig2Line, type Fig2View } from './fig2-view';
+import { chargePerCouplingSquared, FIG2_FRAME, fig2View, lineName, type Fig2Line, type Fig2View } from './fig2-view';
 import { formatPowerOfTen, formatSci } from './format';
 import type { LimitsData } from './limits-view';
 
@@ -51,27 +51,56 @@ function tipText(line: Fig2Line): string {
   return `${lineName(line)}\n|q_ν| ≤ ${formatSci(line.cap)} e\ng ≤ ${formatSci(line.gmax)}\n${source}`;
 }
 
-/** The marks of one limit: shaded excluded region, horizontal line, g_max line and label. */
-function limitMarks(line: Fig2Line): Plot.Markish[] {
-  const { color, dash, width } = line.style;
-  // Classes name the drawn line (per flavour) and its limit, for the legend's highlighting.
+/** The classes of a limit's drawn elements: its line (per flavour) and its limit, for the legend's highlighting. */
+function limitClass(line: Fig2Line): string {
   const ids = line.cssKey === line.limit.id ? line.cssKey : `${line.cssKey} fig2-limit-${line.limit.id}`;
-  const className = `fig2-limit fig2-limit-${ids}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}`;
-  const label = { g: G1, q: 10 ** line.labelLog10, text: line.limit.short };
-  const marks: Plot.Markish[] = [
-    Plot.text([label], { x: 'g', y: 'q', text: 'text', dx: 6, textAnchor: 'start', fill: color, fontSize: 10.5, fontWeight: line.limit.hypothetical ? 700 : 500, className, ...HIDDEN }),
+  return `fig2-limit fig2-limit-${ids}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}`;
+}
+
+/**
+ * A render transform that gives each drawn element its own limit's classes. Plot sets one class
+ * per mark, and drawing all limits' regions (or labels, or g_max lines) as one mark is much
+ * cheaper than one mark each; Plot appends one element per index entry, in index order.
+ */
+function classPerLimit(lines: readonly Fig2Line[]): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context)!;
+    index.forEach((i, j) => g.children[j]?.setAttribute('class', limitClass(lines[i])));
+    return g;
+  };
+}
+
+/**
+ * The marks of the limits: shaded excluded regions, labels at the right edge and dashed g_max
+ * lines, each as one mark for all limits; the horizontal lines one mark per limit (each has its
+ * own dash pattern, which Plot takes per mark, not per element).
+ */
+function limitMarks(view: Fig2View): Plot.Markish[] {
+  const lines = view.lines;
+  const onScale = lines.filter((line) => line.onScale);
+  const withGmax = onScale.filter((line) => line.gmax >= G0 && line.gmax <= G1);
+  const regions = (hypothetical: boolean) => onScale.filter((line) => Boolean(line.limit.hypothetical) === hypothetical);
+  const labels = (hypothetical: boolean) => lines.filter((line) => Boolean(line.limit.hypothetical) === hypothetical);
+  const regionMark = (group: Fig2Line[], fillOpacity: number) =>
+    Plot.rect(group, { x1: G0, x2: G1, y1: 'cap', y2: Q1, fill: (line: Fig2Line) => line.style.color, fillOpacity, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN });
+  const labelMark = (group: Fig2Line[], fontWeight: number) =>
+    Plot.text(group, {
+      x: G1, y: (line: Fig2Line) => 10 ** line.labelLog10, text: (line: Fig2Line) => line.limit.short, dx: 6, textAnchor: 'start',
+      fill: (line: Fig2Line) => line.style.color, fontSize: 10.5, fontWeight, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN,
+    });
+  const marks = [
+    regions(false).length ? regionMark(regions(false), 0.07) : null,
+    regions(true).length ? regionMark(regions(true), 0.1) : null,
+    ...onScale.map((line) =>
+      Plot.ruleY([line.cap], { stroke: line.style.color, strokeWidth: line.style.width, strokeDasharray: line.style.dash, className: limitClass(line), ...HIDDEN }),
+    ),
+    withGmax.length
+      ? Plot.ruleX(withGmax, { x: 'gmax', y1: Q0, y2: 'cap', stroke: (line: Fig2Line) => line.style.color, strokeWidth: 1, strokeDasharray: '3,3', className: 'fig2-limits fig2-gmax', render: classPerLimit(withGmax), ...HIDDEN })
+      : null,
+    labels(false).length ? labelMark(labels(false), 500) : null,
+    labels(true).length ? labelMark(labels(true), 700) : null,
   ];
-  if (!line.onScale) return marks;
-  marks.unshift(
-    Plot.rect([{ x1: G0, x2: G1, y1: line.cap, y2: Q1 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color, fillOpacity: line.limit.hypothetical ? 0.1 : 0.07, className, ...HIDDEN }),
-    Plot.ruleY([line.cap], { stroke: color, strokeWidth: width, strokeDasharray: dash, className, ...HIDDEN }),
-  );
-  if (line.gmax >= G0 && line.gmax <= G1) {
-    marks.push(
-      Plot.ruleX([{ g: line.gmax, q: line.cap }], { x: 'g', y1: Q0, y2: 'q', stroke: color, strokeWidth: 1, strokeDasharray: '3,3', className, ...HIDDEN }),
-    );
-  }
-  return marks;
+  return marks.filter((mark) => mark !== null);
 }
 
 /** Where each drawn limit meets the model line, with its tip text (lines inside the plotted range only). */
@@ -124,16 +153,38 @@ function hubbleMarks(view: Fig2View): Plot.Markish[] {
 }
 
 /**
+ * The marks that never change with the state (grid, model line and its label, frame), built once
+ * and reused by every render: Plot marks are plain descriptions, safe to share between plots.
+ */
+let constantMarks: { below: Plot.Markish[]; above: Plot.Markish[] } | undefined;
+function fixedMarks(): { below: Plot.Markish[]; above: Plot.Markish[] } {
+  if (constantMarks) return constantMarks;
+  const k = chargePerCouplingSquared();
+  const modelLabel = { g: 1e-9, q: k * 1e-18, text: `|q_ν| = ${formatSci(k)} g²` };
+  constantMarks = {
+    below: [
+      Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }),
+      Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN }),
+    ],
+    above: [
+      Plot.line(modelPoints(k), { x: 'g', y: 'q', stroke: 'currentColor', strokeWidth: 2.4, className: 'fig2-model', ...HIDDEN }),
+      Plot.text([modelLabel], { x: 'g', y: 'q', text: 'text', rotate: modelAngle(), dy: -9, fill: 'currentColor', fontSize: 11, fontWeight: 600, className: 'fig2-model', ...HIDDEN }),
+      Plot.frame({ strokeOpacity: 0.3, ...HIDDEN }),
+    ],
+  };
+  return constantMarks;
+}
+
+/**
  * The Plot options of Fig. 2 for a state.
  * @param state a parsed Fig2State (parseFig2State)
  * @param data the figures' data (limitsData() at build time, the embedded JSON in the browser)
+ * @param view fig2View(state, data), if the caller has it already (the browser redraw does)
  * @returns Plot options with width, height, log axes labelled 10⁻ⁿ and every mark aria-hidden
  */
-export function fig2Spec(state: Fig2State, data: LimitsData): Plot.PlotOptions {
-  const view = fig2View(state, data);
+export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fig2View(state, data)): Plot.PlotOptions {
   const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
-  const model = modelPoints(view.k);
-  const modelLabel = { g: 1e-9, q: view.k * 1e-18, text: `|q_ν| = ${formatSci(view.k)} g²` };
+  const { below, above } = fixedMarks();
   return {
     width,
     height,
@@ -146,16 +197,13 @@ export function fig2Spec(state: Fig2State, data: LimitsData): Plot.PlotOptions {
     x: { type: 'log', domain: FIG2_FRAME.g, ticks: decades(-12, -2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 },
     y: { type: 'log', domain: FIG2_FRAME.q, ticks: decades(-26, -6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' },
     marks: [
-      Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }),
-      Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN }),
+      ...below,
       ...hubbleMarks(view),
       ...gm2Marks(view, state),
-      ...view.lines.flatMap(limitMarks),
+      ...limitMarks(view),
       // One mark for all corner points, so the pointer tip shows only the nearest limit.
       Plot.dot(corners(view), { x: 'g', y: 'q', r: 3.5, fill: 'color', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className: 'fig2-corners', ...HIDDEN }),
-      Plot.line(model, { x: 'g', y: 'q', stroke: 'currentColor', strokeWidth: 2.4, className: 'fig2-model', ...HIDDEN }),
-      Plot.text([modelLabel], { x: 'g', y: 'q', text: 'text', rotate: modelAngle(), dy: -9, fill: 'currentColor', fontSize: 11, fontWeight: 600, className: 'fig2-model', ...HIDDEN }),
-      Plot.frame({ strokeOpacity: 0.3, ...HIDDEN }),
+      ...above,
     ],
   };
 }

@@ -62,7 +62,7 @@ describe('fig2Spec(state, data)', () => {
 
   it.each(['symmetric', 'signed'] as const)('puts each %s g_max line where couplingBound says, at |q| = k g_max²', (treatment) => {
     const spec = fig2Spec(state(`${ALL}&flavor=tau&treatment=${treatment}`), data);
-    const verticals = limitMarks(spec, Plot.RuleX).map((m) => (m.data as { g: number; q: number }[])[0]);
+    const verticals = limitMarks(spec, Plot.RuleX).flatMap((m) => m.data as { gmax: number; cap: number }[]).map((l) => ({ g: l.gmax, q: l.cap }));
     const tauLimits = limitsJson.limits.filter((l) => (l.flavors as string[]).includes('tau'));
     expect(verticals).toHaveLength(tauLimits.length);
     tauLimits.forEach((l, i) => {
