@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeEquationRefs from './src/lib/rehype-equation-refs.mjs';
 import pagefindIntegration from './src/lib/pagefind-integration.mjs';
+import plotTrim from './src/lib/plot-trim.mjs';
 
 // GitHub Pages project sites live under /<repo>/: the deploy workflow sets SITE and BASE_PATH
 // from the repository, so a fork deploys without edits. Locally both default to a root build
@@ -25,6 +26,8 @@ export default defineConfig({
   // Never inline assets as data: URLs: fonts and scripts stay files on the site's own origin, so
   // the CSP can stay strict ('self' only, plus one hashed inline theme script).
   vite: {
+    // Plot's map projections and colour schemes stay out of the browser bundle (no figure uses them).
+    plugins: [plotTrim()],
     build: {
       assetsInlineLimit: 0,
       // NO_MINIFY=1 keeps names readable in browser CPU profiles (never used for the site itself).
