@@ -107,13 +107,33 @@ export function epsilonChartLabel(state: EpsilonState): string {
   );
 }
 
+/** The marks that do not depend on the state (unit line, threshold, the curve), built once and reused. */
+let fixedMarks: Plot.Markish[] | undefined;
+function curveMarks(): Plot.Markish[] {
+  fixedMarks ??= [
+    Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35, ariaHidden: 'true' }),
+    Plot.ruleX([MUON_PAIR_THRESHOLD_MEV2], { stroke: '#d55e00', strokeDasharray: '4,3', ariaHidden: 'true' }),
+    Plot.text([MUON_PAIR_THRESHOLD_MEV2], {
+      x: (d: number) => d,
+      y: 1.5,
+      text: () => '4m_μ²',
+      textAnchor: 'end',
+      dx: -4,
+      dy: 8,
+      fill: 'currentColor',
+      ariaHidden: 'true',
+    }),
+    Plot.line(ratioCurve(), { x: 'q2', y: 'ratio', stroke: '#0072b2', strokeWidth: 2, ariaHidden: 'true' }),
+  ];
+  return fixedMarks;
+}
+
 /**
  * Plot options for the ε(q²)/ε(0) chart with a marker at the chosen q².
  * @param state a valid state
  * @param size chart width and height in px
  */
 export function epsilonChartSpec(state: EpsilonState, { width = 640, height = 300 } = {}): Plot.PlotOptions {
-  const curve = ratioCurve();
   const here = { q2: state.q2, ratio: kineticMixingRatio(state.q2) };
   return {
     width,
@@ -132,19 +152,7 @@ export function epsilonChartSpec(state: EpsilonState, { width = 640, height = 30
     },
     y: { domain: [0, 1.5], grid: true, label: 'ε(q²) / ε(0)', ticks: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5], tickFormat: (d: number) => String(d) },
     marks: [
-      Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35, ariaHidden: 'true' }),
-      Plot.ruleX([MUON_PAIR_THRESHOLD_MEV2], { stroke: '#d55e00', strokeDasharray: '4,3', ariaHidden: 'true' }),
-      Plot.text([MUON_PAIR_THRESHOLD_MEV2], {
-        x: (d: number) => d,
-        y: 1.5,
-        text: () => '4m_μ²',
-        textAnchor: 'end',
-        dx: -4,
-        dy: 8,
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      Plot.line(curve, { x: 'q2', y: 'ratio', stroke: '#0072b2', strokeWidth: 2, ariaHidden: 'true' }),
+      ...curveMarks(),
       Plot.ruleX([here], { x: 'q2', stroke: 'currentColor', strokeDasharray: '2,2', className: 'eps-marker', ariaHidden: 'true' }),
       Plot.dot([here], { x: 'q2', y: 'ratio', r: 5, fill: 'currentColor', className: 'eps-marker-dot', ariaHidden: 'true' }),
     ],
