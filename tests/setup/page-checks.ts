@@ -40,9 +40,15 @@ export async function useTheme(context: BrowserContext, page: Page, theme: 'ligh
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, window.innerHeight * 0.8);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+    // A frame, or 100 ms if frames stall (a busy machine can starve a background page of frames).
+    const nextFrame = () => new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 100);
+    });
+    // At most 400 steps, even if the page keeps growing while it is scrolled.
+    for (let y = 0, i = 0; y < document.documentElement.scrollHeight && i < 400; y += step, i++) {
       window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await nextFrame();
     }
     window.scrollTo(0, 0);
   });
