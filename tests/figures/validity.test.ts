@@ -7,6 +7,7 @@ import {
   boundCurve,
   formatData,
   massGrid,
+  massTicks,
   regimeSentence,
   tableMasses,
   validityChartLabel,
@@ -27,6 +28,7 @@ import {
 } from '../../src/figures/validity-state';
 import { defaultState, parseState, serializeState } from '../../src/figures/url-state';
 import { renderPlotSvg } from '../../src/figures/plot-server';
+import { formatPowerOfTen } from '../../src/figures/format';
 import { MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { expectClose } from '../helpers/expect-close';
 
@@ -195,6 +197,9 @@ describe('validitySchema: URL state', () => {
 describe('validitySpec(state, data)', () => {
   const spec = validitySpec(base, data) as Plot.PlotOptions & { marks: unknown[] };
 
+  /** Texts of the rendered chart's <text> elements, in document order. */
+  const texts = (svg: string) => [...parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelectorAll('text')].map((t) => t.textContent);
+
   it('sets width, height and log axes over 10⁻⁶–10³ MeV', () => {
     expect(spec.width).toBe(640);
     expect(spec.height).toBe(400);
@@ -203,23 +208,35 @@ describe('validitySpec(state, data)', () => {
     expect(spec.y?.type).toBe('log');
   });
 
-  it('spans the constant bound and labels ticks as powers of ten', () => {
+  it('spans the constant bound and labels the mass axis at every decade as powers of ten', () => {
     const [lo, hi] = spec.y?.domain as [number, number];
     const out = validityOutputs(base, data);
     expect(lo).toBeLessThan(out.constantBound);
     expect(hi).toBeGreaterThan(out.band.upper);
-    const format = spec.x?.tickFormat as (x: number) => string;
-    expect((spec.x?.ticks as number[]).map(format)).toEqual(['10⁻⁶', '10⁻⁵', '10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '10⁰', '10¹', '10²', '10³']);
+    const decadeLabels = ['10⁻⁶', '10⁻⁵', '10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '10⁰', '10¹', '10²', '10³'];
+    expect(massTicks(640).map(formatPowerOfTen)).toEqual(decadeLabels);
+    const drawn = texts(renderPlotSvg(spec, { ariaLabel: 'chart' }));
+    expect(drawn).toEqual(expect.arrayContaining([...decadeLabels, 'Z′ mass (MeV) →']));
   });
 
   it('labels every third decade on a narrow chart', () => {
+    expect(massTicks(340)).toEqual([1e-6, 1e-3, 1, 1e3]);
     const narrow = validitySpec(base, data, { width: 340, height: 300 });
-    expect(narrow.x?.ticks).toEqual([1e-6, 1e-3, 1, 1e3]);
+    const drawn = texts(renderPlotSvg(narrow, { ariaLabel: 'chart' }));
+    // The coupling axis ends at or below 10⁰, so 10¹–10³ can only be mass labels.
+    expect((narrow.y?.domain as number[])[1]).toBeLessThanOrEqual(1);
+    expect(drawn).toContain('10³');
+    expect(drawn).not.toContain('10²');
+    expect(drawn).not.toContain('10¹');
   });
 
-  it('hides every mark from assistive technology (the SVG carries one label)', () => {
-    expect(spec.marks.length).toBeGreaterThanOrEqual(6);
-    for (const mark of spec.marks) expect((mark as { ariaHidden?: unknown }).ariaHidden).toBe('true');
+  it('hides every data mark from assistive technology (the SVG carries one label; axes are as Plot draws them)', () => {
+    const marks = (spec.marks as unknown[]).flat(Infinity) as { ariaHidden?: string; ariaLabel?: string }[];
+    const axes = marks.filter((m) => /^[xy]-(axis|grid)/.test(m.ariaLabel ?? ''));
+    expect(axes.length).toBeGreaterThanOrEqual(4);
+    const dataMarks = marks.filter((m) => !axes.includes(m));
+    expect(dataMarks.length).toBeGreaterThanOrEqual(7);
+    for (const mark of dataMarks) expect(mark.ariaHidden).toBe('true');
   });
 
   it('renders at build time to an SVG with role="img", an aria-label and no NaN', () => {
