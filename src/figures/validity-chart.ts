@@ -105,31 +105,46 @@ function gm2Marks(band: readonly BandPoint[]): Plot.Markish[] {
   );
 }
 
+/** The chart as two layers: the axes, fixed for a coupling range and chart size, and the data. */
+export interface ValidityLayers {
+  /** Plot options without marks: size, margins, style and both scales (domains fixed). */
+  options: Plot.PlotOptions;
+  /** Equal keys, identical axes drawings (see drawValidityChart in validity-draw.ts). */
+  axesKey: string;
+  /** Grids and axes, drawn beneath the data as Plot draws its implicit ones. */
+  axes: Plot.Markish[];
+  /** The bound curves, the (g−2) band, the constant bound and the marker. */
+  marks: Plot.Markish[];
+}
+
 /**
- * Plot options for the effective-bound chart.
+ * The effective-bound chart for a state, in layers ({@link validitySpec} joins them).
  * @param state a valid state
  * @param data from validityData() (validity.ts) at build time, the page's embedded copy in the browser
  * @param size chart width and height in px
  */
-export function validitySpec(state: ValidityState, data: ValidityData, { width = 640, height = 400 } = {}): Plot.PlotOptions {
+export function validityLayers(state: ValidityState, data: ValidityData, { width = 640, height = 400 } = {}): ValidityLayers {
   const out = validityOutputs(state, data);
   const domain = couplingDomain(state, data);
   const here = { m: state.m, g: out.boundAtQMax };
   return {
-    width,
-    height,
-    marginLeft: 56,
-    marginRight: 16,
-    marginBottom: 44,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-    x: { type: 'log', domain: [VALIDITY_MASS_MIN_MEV, VALIDITY_MASS_MAX_MEV] },
-    // Clamped, so a curve above the top of the range runs along the frame instead of leaving it
-    // (no clip paths, whose ids Plot numbers across renders).
-    y: { type: 'log', domain, clamp: true },
+    options: {
+      width,
+      height,
+      // Every margin explicit: Plot's defaults depend on which axes a plot has, and the layers are drawn apart.
+      marginTop: 20,
+      marginLeft: 56,
+      marginRight: 16,
+      marginBottom: 44,
+      style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+      x: { type: 'log', domain: [VALIDITY_MASS_MIN_MEV, VALIDITY_MASS_MAX_MEV] },
+      // Clamped, so a curve above the top of the range runs along the frame instead of leaving it
+      // (no clip paths, whose ids Plot numbers across renders).
+      y: { type: 'log', domain, clamp: true },
+    },
+    axesKey: `${width}×${height}:${domain.join(':')}`,
+    axes: [...couplingAxis(domain), ...massAxis(width)],
     marks: [
-      // Axes first, as Plot puts its implicit ones: beneath the data.
-      ...couplingAxis(domain),
-      ...massAxis(width),
       Plot.ruleY([out.constantBound], { stroke: VALIDITY_COLORS.constant, strokeDasharray: '5,4', strokeOpacity: 0.8, ...HIDDEN }),
       ...gm2Marks(bandCurve(out.set)),
       ...boundCurveMarks(boundCurve(state, data)),
@@ -137,4 +152,16 @@ export function validitySpec(state: ValidityState, data: ValidityData, { width =
       Plot.dot([here], { x: 'm', y: 'g', r: 5, fill: 'currentColor', className: 'validity-marker-dot', ...HIDDEN }),
     ],
   };
+}
+
+/**
+ * Plot options for the effective-bound chart: the build renders these; the browser draws the same
+ * layers with drawValidityChart (validity-draw.ts), which gives the same SVG.
+ * @param state a valid state
+ * @param data from validityData() (validity.ts) at build time, the page's embedded copy in the browser
+ * @param size chart width and height in px
+ */
+export function validitySpec(state: ValidityState, data: ValidityData, size: { width?: number; height?: number } = {}): Plot.PlotOptions {
+  const { options, axes, marks } = validityLayers(state, data, size);
+  return { ...options, marks: [...axes, ...marks] };
 }
