@@ -1,12 +1,11 @@
 /**
- * What the g−2 explorer draws, gathered from src/data in the shape its spec needs: Δa_μ value
- * sets (dimensionless), millicharge limits (plus hypothetical ones from the URL) and the Hubble
- * regions. Pure; the same object feeds the build-time render and the browser.
+ * What the g−2 explorer draws, in the shape its spec needs: Δa_μ value sets (dimensionless),
+ * millicharge limits (plus hypothetical ones from the URL) and the Hubble regions. Plain,
+ * JSON-serialisable data: gm2-explorer-source.ts builds it from src/data at build time and the
+ * page embeds it, so the same object feeds the build-time render and the browser.
  */
-import { deltaAmuOf, gMinus2, hubbleRegions, millichargeLimits } from '../data/index';
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../physics/index';
 import { couplingBound } from '../physics/index';
-import { formatSci } from './format';
 
 /** A Δa_μ value set: dimensionless value and 1σ. */
 export interface Gm2ValueSet {
@@ -61,36 +60,6 @@ export interface Gm2Data {
   dataVersion: string;
 }
 
-/** The explorer's data from src/data (without hypothetical limits). */
-export function gm2DataFromFiles(): Gm2Data {
-  return {
-    sets: gMinus2.sets.map((s) => ({ id: s.id, label: s.label, ...deltaAmuOf(s.id), usedByPaper: s.usedByPaper, source: s.source })),
-    defaultSetId: gMinus2.defaultSetId,
-    limits: millichargeLimits.limits.map((l) => ({
-      id: l.id,
-      label: l.label,
-      flavors: l.flavors,
-      lower: l.interval.lower,
-      upper: l.interval.upper,
-      kind: l.kind,
-      cl: l.cl,
-      arxiv: l.reference.arxiv,
-      paperRef: l.reference.paperRef,
-    })),
-    hubble: hubbleRegions.regions.map((r) => ({
-      id: r.id,
-      label: r.label,
-      mMin: r.mZprimeMeV.min,
-      mMax: r.mZprimeMeV.max,
-      gMin: r.coupling.min,
-      gMax: r.coupling.max,
-      usedByPaper: r.usedByPaper,
-      arxiv: r.reference.arxiv,
-    })),
-    dataVersion: `g-minus-2 ${gMinus2.meta.version}, millicharge-limits ${millichargeLimits.meta.version}, hubble-regions ${hubbleRegions.meta.version}`,
-  };
-}
-
 /** A limit applied to one flavour with one treatment: its g_max. */
 export interface ShownBound {
   limit: CeilingLimit;
@@ -98,16 +67,28 @@ export interface ShownBound {
   gMax: number;
 }
 
+/** shownBounds results per limits array and (flavour, treatment): every part of a redraw asks for them. */
+const boundsMemo = new WeakMap<readonly CeilingLimit[], Map<string, readonly ShownBound[]>>();
+
 /**
- * The bounds that apply to the chosen flavour, strongest first.
+ * The bounds that apply to the chosen flavour, strongest first. Memoised per `limits` array, so
+ * treat the data as immutable (a new array for new limits).
  * @returns one entry per limit whose flavours include `flavor`, with a positive g_max
  */
-export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): ShownBound[] {
-  return limits
-    .filter((limit) => limit.flavors.includes(flavor))
-    .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
-    .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
-    .sort((a, b) => a.gMax - b.gMax);
+export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): readonly ShownBound[] {
+  let byChoice = boundsMemo.get(limits);
+  if (!byChoice) boundsMemo.set(limits, (byChoice = new Map()));
+  const key = `${flavor}|${treatment}`;
+  let bounds = byChoice.get(key);
+  if (!bounds) {
+    bounds = limits
+      .filter((limit) => limit.flavors.includes(flavor))
+      .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
+      .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
+      .sort((a, b) => a.gMax - b.gMax);
+    byChoice.set(key, bounds);
+  }
+  return bounds;
 }
 
 /** Line colour per experiment, as in the paper's Fig. 2 where it has one; colour-blind-safe (Okabe–Ito). */

@@ -7,7 +7,8 @@ import { formatSci } from './format';
 import { logGrid } from './gm2-bands';
 import { formatAnomaly, KIND_DASH, limitColor, shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
-import { BAND_COLOR, bandFor, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './gm2-explorer';
+import { bandFor } from './gm2-explorer';
+import { BAND_COLOR, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './gm2-chart-marks';
 import type { WhatIfLimit } from './what-if';
 import { bandAtMass } from './gm2-bands';
 

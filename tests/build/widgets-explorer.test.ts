@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages, parseDocument } from '../setup/site-pages';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
-import { deltaAmuOf } from '../../src/data/index';
+import { deltaAmuOf, gMinus2, hubbleRegions, millichargeLimits } from '../../src/data/index';
 
 const pages = builtPages(DIST);
 const page = (path: string) => {
@@ -16,17 +16,28 @@ const page = (path: string) => {
   return { html: found.html, doc: parseDocument(found.html) };
 };
 
-/** Static (gzip) bytes a page loads before any interaction: its module scripts and their static imports. */
-function firstLoadBytes(html: string): number {
+/**
+ * The JavaScript files (relative to DIST) a page loads: its module scripts and their static imports,
+ * plus, with `lazy`, the lazily imported chunks whose file name starts with it and their static
+ * imports (what the first interaction with a widget loads; not the download code, loaded on a click).
+ */
+function loadedFiles(html: string, lazy?: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(DIST, file), 'utf8');
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([^"]+\.js)"/g)) visit(`_astro/${m[1]}`);
+    if (lazy === undefined) return;
+    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) if (m[1].startsWith(lazy)) visit(`_astro/${m[1]}`);
   };
   for (const m of html.matchAll(/<script type="module" src="\/?([^"]+)"/g)) visit(m[1].replace(/^.*?(_astro\/)/, '$1'));
-  return [...seen].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+  return [...seen];
+}
+
+/** Static (gzip) bytes a page loads before any interaction: its module scripts and their static imports. */
+function firstLoadBytes(html: string): number {
+  return loadedFiles(html).reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
 }
 
 describe('the g−2 explorer on /muon-g-2/', () => {
@@ -72,6 +83,25 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     const bytes = firstLoadBytes(html);
     expect(bytes).toBeGreaterThan(2000); // the controller and its shared helpers were found and counted
     expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  it('loads at most 100 KB (gzip) of JavaScript by the end of the first interaction, Plot included, and none of src/data', () => {
+    const files = loadedFiles(html, 'gm2-explorer-view');
+    const code = files.map((f) => readFileSync(join(DIST, f), 'utf8'));
+    expect(code.some((c) => c.includes('plot-d6a7b5'))).toBe(true); // Plot's chunk was found and counted
+    const bytes = code.reduce((sum, c) => sum + gzipSync(c).length, 0);
+    console.log(`/muon-g-2/ JS after the first interaction: ${files.length} files, ${(bytes / 1024).toFixed(1)} KB gzip`);
+    expect(bytes).toBeLessThanOrEqual(100 * 1024);
+    // The data come embedded in the page (data-gm2), not as the data files, their schemas and checker.
+    expect(files.filter((_, i) => /schema-check\.ts|millicharge-limits\.schema\.json|"\$schema"/.test(code[i]))).toEqual([]);
+  });
+
+  it('embeds the data the browser draws: every value set, limit and Hubble region of src/data', () => {
+    const embedded = JSON.parse(widget?.getAttribute('data-gm2') ?? '{}') as { sets: { id: string; value: number }[]; limits: { id: string }[]; hubble: { id: string }[] };
+    expect(embedded.sets.map((s) => s.id)).toEqual(gMinus2.sets.map((s) => s.id));
+    expect(embedded.limits.map((l) => l.id)).toEqual(millichargeLimits.limits.map((l) => l.id));
+    expect(embedded.hubble.map((r) => r.id)).toEqual(hubbleRegions.regions.map((r) => r.id));
+    expect(embedded.sets.find((s) => s.id === '2023-paper')?.value).toBe(deltaAmuOf('2023-paper').value);
   });
 });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { gm2ChartSpec, gm2ChartLabel, bandFor } from '../../src/figures/gm2-explorer';
-import { gm2DataFromFiles, shownBounds, type CeilingLimit, type Gm2Data } from '../../src/figures/gm2-explorer-data';
+import { BAND_COLOR, gm2ChartSpec, gm2ChartLabel, bandFor } from '../../src/figures/gm2-explorer';
+import { shownBounds, type CeilingLimit, type Gm2Data } from '../../src/figures/gm2-explorer-data';
+import { gm2DataFromFiles } from '../../src/figures/gm2-explorer-source';
 import { gm2Schema, type Gm2State } from '../../src/figures/gm2-explorer-state';
 import { gm2Readout } from '../../src/figures/gm2-readout';
-import { cachedBandCount, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from '../../src/figures/gm2-bands';
+import { BAND_POINTS, cachedBandCount, DRAW_STEP, drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from '../../src/figures/gm2-bands';
+import { gm2BandRows } from '../../src/figures/gm2-explorer-table';
 import { dodgeLabels } from '../../src/figures/gm2-label-layout';
 import { parseState, serializeState } from '../../src/figures/url-state';
 import { renderPlotSvg } from '../../src/figures/plot-server';
@@ -20,6 +22,17 @@ const K = Math.log((TAU_MASS_MEV / MUON_MASS_MEV) ** 2) / (12 * Math.PI ** 2);
 
 type MarkLike = { className?: string; data: unknown; constructor: { name: string } };
 const marksOf = (s: Gm2State) => gm2ChartSpec(s, data).marks as unknown as MarkLike[];
+/** The rendered chart of a state, as a DOM. */
+const chartDom = (s: Gm2State, d: Gm2Data = data, width = 760) =>
+  parseHTML(`<html><body>${renderPlotSvg(gm2ChartSpec(s, d, { width, height: width < 560 ? Math.round(width * 0.9) : 480 }), { ariaLabel: 'x' })}</body></html>`).document;
+/** The band's filled shapes and its edge groups (dash pattern and number of curves) in the rendered chart. */
+function bandShapes(s: Gm2State): { fills: Element[]; edges: { dash: string | null; paths: number }[] } {
+  const doc = chartDom(s);
+  return {
+    fills: [...doc.querySelectorAll(`g[fill="${BAND_COLOR}"] path`)],
+    edges: [...doc.querySelectorAll(`g[stroke="${BAND_COLOR}"]`)].map((g) => ({ dash: g.getAttribute('stroke-dasharray'), paths: g.querySelectorAll('path').length })),
+  };
+}
 
 describe('the g−2 band of gm2ChartSpec', () => {
   it('equals couplingBandForDeltaAmu at every plotted mass, and at m_Z′ = 10 MeV in the readout', () => {
@@ -64,28 +77,76 @@ describe('the g−2 band of gm2ChartSpec', () => {
   it('draws a ceiling, not a band, for the 2025 set whose Δa_μ is consistent with zero', () => {
     const s = state({ set: '2025' });
     expect(bandFor(s, data).isCeiling).toBe(true);
-    const areas = marksOf(s).filter((m) => m.constructor.name === 'Area');
-    expect(areas).toHaveLength(1);
+    const ceiling = bandShapes(s);
+    expect(ceiling.fills).toHaveLength(1);
+    expect(ceiling.edges).toEqual([{ dash: '10,3', paths: 1 }]);
     const svg = renderPlotSvg(gm2ChartSpec(s, data), { ariaLabel: gm2ChartLabel(s, data) });
     expect(svg).toContain('g−2 ceiling (1σ)');
     expect(gm2Readout(s, data).summary).toMatch(/consistent with zero at 1σ/);
     expect(gm2Readout(s, data).comparisons.every((c) => c.verdict === 'stronger cap' || c.verdict === 'weaker cap')).toBe(true);
-    const banded = marksOf(state()).filter((m) => m.constructor.name === 'Area');
-    expect(banded).toHaveLength(1);
+    const band = bandShapes(state());
+    expect(band.fills).toHaveLength(1);
+    expect(band.edges).toEqual([{ dash: null, paths: 2 }]);
     expect(renderPlotSvg(gm2ChartSpec(state(), data), { ariaLabel: 'x' })).toContain('g−2 band (1σ)');
   });
 });
 
+describe('the drawn band (drawnPoints)', () => {
+  it('keeps every DRAW_STEP-th point of the 200-point grid and both ends; downloads keep all 200', () => {
+    const points = bandFor(state(), data).points;
+    const drawn = drawnPoints(points);
+    expect(points).toHaveLength(BAND_POINTS);
+    expect(drawn[0]).toBe(points[0]);
+    expect(drawn.at(-1)).toBe(points.at(-1));
+    expect(drawn.slice(0, -1).every((p, i) => p === points[i * DRAW_STEP])).toBe(true);
+    expect(gm2BandRows(state(), data)).toHaveLength(BAND_POINTS);
+  });
+
+  it.each([
+    ['2023-paper', 1],
+    ['2021', 2],
+  ] as const)('stays within 0.05 px of eq. (6) between drawn points on the widest chart (%s, %iσ)', (set, sigma) => {
+    const spec = gm2ChartSpec(state({ set, sigma }), data, { width: 760, height: 480 });
+    const pxPerDecade = (480 - spec.marginTop! - spec.marginBottom!) / Math.log10(1e-1 / 1e-14);
+    const anomaly = deltaAmuOf(set);
+    const drawn = drawnPoints(bandFor(state({ set, sigma }), data).points);
+    let worst = 0;
+    for (let k = 1; k < drawn.length; k++) {
+      const [a, b] = [drawn[k - 1], drawn[k]];
+      for (const t of [0.25, 0.5, 0.75]) {
+        // On log–log axes the drawn segment is straight: log g interpolates linearly in log m.
+        const m = a.m ** (1 - t) * b.m ** t;
+        const exact = couplingBandForDeltaAmu(anomaly, sigma, m);
+        for (const edge of ['lower', 'upper'] as const) {
+          const drawnLog = (1 - t) * Math.log10(a[edge]) + t * Math.log10(b[edge]);
+          worst = Math.max(worst, Math.abs(drawnLog - Math.log10(exact[edge])) * pxPerDecade);
+        }
+      }
+    }
+    expect(worst).toBeGreaterThan(0);
+    expect(worst).toBeLessThan(0.05);
+  });
+});
+
 describe('the millicharge ceilings of gm2ChartSpec', () => {
-  it.each(['mu', 'tau'] as const)('draws one rule per limit that applies to ν_%s, at g_max = √(q_max/k)', (flavor) => {
-    const expected = millichargeLimits.limits
-      .filter((l) => l.flavors.includes(flavor))
-      .map((l) => Math.sqrt(Math.max(-l.interval.lower, l.interval.upper) / K))
-      .sort((a, b) => a - b);
-    const rules = marksOf(state({ flavor })).filter((m) => m.constructor.name === 'RuleY');
-    const drawn = rules.map((r) => (r.data as number[])[0]).sort((a, b) => a - b);
+  it.each(['mu', 'tau'] as const)('draws one rule per limit that applies to ν_%s, at g_max = √(q_max/k), dashed by kind', (flavor) => {
+    const limits = millichargeLimits.limits.filter((l) => l.flavors.includes(flavor));
+    const expected = limits.map((l) => Math.sqrt(Math.max(-l.interval.lower, l.interval.upper) / K)).sort((a, b) => a - b);
+    // The grid is a RuleY too, without data of its own.
+    const rules = marksOf(state({ flavor })).filter((m) => m.constructor.name === 'RuleY' && m.data !== null);
+    expect(rules).toHaveLength(1); // one mark for all bounds
+    const drawn = (rules[0].data as { gMax: number }[]).map((b) => b.gMax);
     expect(drawn).toHaveLength(expected.length);
     drawn.forEach((g, i) => expectClose(g, expected[i], { rel: 1e-12 }));
+    // Each line has its limit's colour and its kind's dash, so solid, dotted and dashed stay apart.
+    const lines = [...chartDom(state({ flavor })).querySelectorAll('g[stroke-width="2"] > line')];
+    expect(lines).toHaveLength(expected.length);
+    const dashes = { observed: null, indirect: '2,3', projection: '7,4' } as Record<string, string | null>;
+    const byG = [...limits].sort((a, b) => Math.max(-a.interval.lower, a.interval.upper) - Math.max(-b.interval.lower, b.interval.upper));
+    lines.forEach((line, i) => {
+      expect(line.getAttribute('stroke-dasharray')).toBe(dashes[byG[i].kind]);
+      expect(line.getAttribute('stroke')).toMatch(/^#[0-9a-f]{6}$/);
+    });
   });
 
   it('gives the paper’s bounds in the symmetric treatment: XENONnT 4 × 10⁻⁶, LZ 2.4 × 10⁻⁶, beam dump 1.4 × 10⁻¹⁰', () => {
@@ -123,6 +184,21 @@ describe('the millicharge ceilings of gm2ChartSpec', () => {
   });
 });
 
+describe('the explorer data', () => {
+  it('survive the JSON the page embeds (data-gm2): the browser draws from the same numbers', () => {
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it('shownBounds(limits, flavor, treatment) is computed once per limits array and choice', () => {
+    const first = shownBounds(data.limits, 'mu', 'signed');
+    expect(shownBounds(data.limits, 'mu', 'signed')).toBe(first);
+    expect(shownBounds(data.limits, 'mu', 'symmetric')).not.toBe(first);
+    const copy = [...data.limits];
+    expect(shownBounds(copy, 'mu', 'signed')).not.toBe(first);
+    expect(shownBounds(copy, 'mu', 'signed')).toEqual(first);
+  });
+});
+
 describe('gm2Readout', () => {
   it('states g_needed / g_max per bound, e.g. XENONnT ≈ 130 times above at 15 MeV', () => {
     const readout = gm2Readout(state(), data);
@@ -154,12 +230,13 @@ describe('band cache', () => {
 describe('gm2ChartSpec output', () => {
   it('is log–log over 1 keV–10 GeV and 10⁻¹⁴–10⁻¹ with power-of-ten ticks and a marker at m', () => {
     const spec = gm2ChartSpec(state({ m: 42 }), data);
-    const x = spec.x as { type: string; domain: number[]; tickFormat: (x: number) => string };
+    const x = spec.x as { type: string; domain: number[] };
     const y = spec.y as { type: string; domain: number[] };
     expect([x.type, y.type]).toEqual(['log', 'log']);
     expect(x.domain).toEqual([1e-3, 1e4]);
     expect(y.domain).toEqual([1e-14, 1e-1]);
-    expect(x.tickFormat(1e-3)).toBe('10⁻³');
+    const ticks = [...chartDom(state({ m: 42 })).querySelectorAll('text')].map((t) => t.textContent);
+    for (const label of ['10⁻³', '10⁴', '10⁻¹⁴', '10⁻¹']) expect(ticks).toContain(label);
     const marker = marksOf(state({ m: 42 })).find((m) => m.className === 'gm2-marker')!;
     expect((marker.data as { m: number }[])[0].m).toBe(42);
   });
