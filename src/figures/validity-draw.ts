@@ -20,6 +20,29 @@ function drawnMarks(options: Plot.PlotOptions, marks: Plot.Markish[]): { svg: El
   return { svg, parts: [...svg.children].filter((node) => node.tagName.toLowerCase() !== 'style') };
 }
 
+/** Plot options for drawing one layer alone: Plot's implicit axes off (the axes are a layer). */
+function layerOptions(layers: ValidityLayers, document: Document): Plot.PlotOptions {
+  const { x, y } = layers.options;
+  return { ...layers.options, x: { ...x, axis: null }, y: { ...y, axis: null }, document };
+}
+
+/** The kept axes drawing for `layers.axesKey`, drawn now if there is none yet. */
+function axesDrawing(layers: ValidityLayers, document: Document): readonly Element[] {
+  let kept = axesDrawings.get(document);
+  if (!kept) axesDrawings.set(document, (kept = new Map()));
+  let axes = kept.get(layers.axesKey);
+  if (!axes) kept.set(layers.axesKey, (axes = drawnMarks(layerOptions(layers, document), layers.axes).parts));
+  return axes;
+}
+
+/**
+ * Draws the axes of `layers` ahead of need (the controller does so for every experiment while the
+ * browser is idle), so that the first redraw with them is as quick as the next ones.
+ */
+export function prepareValidityChart(layers: ValidityLayers, document: Document = globalThis.document): void {
+  axesDrawing(layers, document);
+}
+
 /**
  * Draws the chart of `layers` as one labelled <svg role="img">: Plot draws the data, and a copy of
  * the kept axes drawing for `layers.axesKey` goes beneath them.
@@ -28,14 +51,8 @@ function drawnMarks(options: Plot.PlotOptions, marks: Plot.Markish[]): { svg: El
  * @param document the document to draw in (default: the page's)
  */
 export function drawValidityChart(layers: ValidityLayers, ariaLabel: string, document: Document = globalThis.document): Element {
-  // Plot's implicit axes off: the axes come from the kept drawing.
-  const { x, y } = layers.options;
-  const options: Plot.PlotOptions = { ...layers.options, x: { ...x, axis: null }, y: { ...y, axis: null }, document };
-  let kept = axesDrawings.get(document);
-  if (!kept) axesDrawings.set(document, (kept = new Map()));
-  let axes = kept.get(layers.axesKey);
-  if (!axes) kept.set(layers.axesKey, (axes = drawnMarks(options, layers.axes).parts));
-  const { svg, parts } = drawnMarks(options, layers.marks);
+  const axes = axesDrawing(layers, document);
+  const { svg, parts } = drawnMarks(layerOptions(layers, document), layers.marks);
   const beneath = parts[0] ?? null;
   for (const part of axes) svg.insertBefore(part.cloneNode(true), beneath);
   return labelChart(svg, ariaLabel);

@@ -2,7 +2,7 @@
 // Whatever it keeps, the chart must be exactly the build's render of validitySpec.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { drawValidityChart, validityData, validityLayers, validitySpec, type ValidityLayers } from '../../src/figures/validity';
+import { drawValidityChart, prepareValidityChart, validityData, validityLayers, validitySpec, type ValidityLayers } from '../../src/figures/validity';
 import { renderPlotSvg } from '../../src/figures/plot-server';
 import type { ValidityState } from '../../src/figures/validity-state';
 
@@ -30,6 +30,16 @@ describe('drawValidityChart(layers, ariaLabel, document)', () => {
     for (const state of STATES) {
       const expected = renderPlotSvg(validitySpec(state, data, size), { ariaLabel: `chart of ${state.exp}` });
       expect(drawValidityChart(validityLayers(state, data, size), `chart of ${state.exp}`, document).outerHTML).toBe(expected);
+    }
+  });
+
+  it('draws the same chart from axes prepared ahead (prepareValidityChart) as from axes drawn on demand', () => {
+    const document = newDocument();
+    const states = [{ ...base, exp: 'gemma' }, { ...base, exp: 'xmass-mu-tau', m: 300 }];
+    for (const state of states) prepareValidityChart(validityLayers(state, data), document);
+    for (const state of states) {
+      const expected = renderPlotSvg(validitySpec(state, data), { ariaLabel: 'chart' });
+      expect(drawValidityChart(validityLayers(state, data), 'chart', document).outerHTML).toBe(expected);
     }
   });
 
