@@ -109,10 +109,11 @@ function gm2Marks(band: readonly BandPoint[]): Plot.Markish[] {
 export interface ValidityLayers {
   /** Plot options without marks: size, margins, style and both scales (domains fixed). */
   options: Plot.PlotOptions;
-  /** Equal keys, identical axes drawings (see drawValidityChart in validity-draw.ts). */
-  axesKey: string;
-  /** Grids and axes, drawn beneath the data as Plot draws its implicit ones. */
-  axes: Plot.Markish[];
+  /**
+   * The coupling axis, then the mass axis, each with its grid: beneath the data, in the order
+   * Plot draws its implicit axes. Equal keys, identical drawings (see validity-draw.ts).
+   */
+  axes: { key: string; marks: Plot.Markish[] }[];
   /** The bound curves, the (g−2) band, the constant bound and the marker. */
   marks: Plot.Markish[];
 }
@@ -142,8 +143,10 @@ export function validityLayers(state: ValidityState, data: ValidityData, { width
       // (no clip paths, whose ids Plot numbers across renders).
       y: { type: 'log', domain, clamp: true },
     },
-    axesKey: `${width}×${height}:${domain.join(':')}`,
-    axes: [...couplingAxis(domain), ...massAxis(width)],
+    axes: [
+      { key: `y ${width}×${height} ${domain.join('–')}`, marks: couplingAxis(domain) },
+      { key: `x ${width}×${height}`, marks: massAxis(width) },
+    ],
     marks: [
       Plot.ruleY([out.constantBound], { stroke: VALIDITY_COLORS.constant, strokeDasharray: '5,4', strokeOpacity: 0.8, ...HIDDEN }),
       ...gm2Marks(bandCurve(out.set)),
@@ -163,5 +166,5 @@ export function validityLayers(state: ValidityState, data: ValidityData, { width
  */
 export function validitySpec(state: ValidityState, data: ValidityData, size: { width?: number; height?: number } = {}): Plot.PlotOptions {
   const { options, axes, marks } = validityLayers(state, data, size);
-  return { ...options, marks: [...axes, ...marks] };
+  return { ...options, marks: [...axes.flatMap((axis) => axis.marks), ...marks] };
 }
