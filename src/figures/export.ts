@@ -68,7 +68,10 @@ export function metaEntries(meta: ExportMeta): [string, string][] {
   return entries;
 }
 
-/** Escapes one CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+/**
+ * Escapes one CSV field (RFC 4180): quoted when it holds a comma, quote or line break, or starts
+ * with '#' (unquoted, a row starting "# " would read as one of the metadata comment lines).
+ */
 function csvField(value: number | string | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
@@ -76,7 +79,7 @@ function csvField(value: number | string | boolean | null | undefined): string {
     return String(value);
   }
   const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A metadata value on one line (line breaks would end the comment). */

@@ -49,6 +49,12 @@ describe('buildCsv(meta, columns, rows)', () => {
     );
   });
 
+  it('quotes a row label that starts with "#", so it is never read as a metadata line', () => {
+    const csv = buildCsv(meta, columns, [{ name: '# my limit', g: 1, q: 2 }]);
+    expect(csv.trimEnd().split('\n').at(-1)).toBe('"# my limit",1,2');
+    expect(readCsv(csv).rows.at(-1)).toEqual(['# my limit', '1', '2']);
+  });
+
   it('refuses NaN and Infinity instead of writing them', () => {
     expect(() => buildCsv(meta, columns, [{ name: 'x', g: Number.NaN, q: 1 }])).toThrow(RangeError);
     expect(() => buildJson(meta, columns, [{ name: 'x', g: 1, q: Infinity }])).toThrow(RangeError);
