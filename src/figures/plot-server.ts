@@ -17,8 +17,9 @@ export interface RenderOptions {
 
 /**
  * Renders Plot options to SVG markup with a server-side DOM.
- * Deterministic for deterministic options: Plot's class name is fixed and these figures use no
- * clip paths, so two renders of one spec give identical strings.
+ * Deterministic for deterministic options: Plot's class name is fixed. Do not use Plot's `clip`
+ * option: Plot numbers clip-path ids with a counter shared by all renders, so the markup would
+ * depend on build order (no figure here uses it; clamp the data to the frame instead).
  * @param options Plot.plot options; should set width, height and `ariaHidden: 'true'` on marks (Plot types it as a string)
  * @param render {ariaLabel}: the chart's text alternative (non-empty)
  * @returns outerHTML of the root <svg> (or of Plot's <figure> when it adds a legend or title)
