@@ -69,6 +69,13 @@ const ALLOWED_SINKS: { file: RegExp; context: RegExp; why: string }[] = [
 // Writes only: reading innerHTML is harmless.
 const SINK = /innerHTML\s*\+?=(?!=)|outerHTML\s*\+?=(?!=)|insertAdjacentHTML|document\.write|set:html/g;
 
+describe('static figures', () => {
+  it('use no Plot clip paths (Plot numbers their ids across renders, so the markup would depend on build order)', () => {
+    const withClip = pages.filter((p) => /<clipPath\b|clip-path="url\(#plot-clip/.test(p.html)).map((p) => p.file);
+    expect(withClip).toEqual([]);
+  });
+});
+
 describe('HTML string sinks', () => {
   const sources = listFiles('src').filter((f) => /\.(ts|mts|js|mjs|astro|mdx)$/.test(f)).map((f) => `src/${f}`);
   const bundles = listFiles(DIST).filter((f) => f.endsWith('.js')).map((f) => `${DIST}/${f}`);
