@@ -2,7 +2,7 @@
  * Browser wiring of FigureFrame.astro: notices, chart replacement, downloads and "cite what you
  * see". A widget controller calls `wireFrame` once with callbacks that build the current data.
  */
-import { lazyModule } from './lazy';
+import { lazyModule, whenIdle } from './lazy';
 
 // Saving files is only needed after a click: keep it out of the first-load bundle.
 const loadDownload = lazyModule(() => Promise.all([import('./download'), import('../../figures/export')]));
@@ -95,9 +95,6 @@ export type CellFormatter = (value: number | string | boolean | null | undefined
 /** The latest pending "Show data" fill per frame (see fillDataTable). */
 const pendingFills = new WeakMap<Element, () => void>();
 
-/** Runs `work` when the browser is idle (after the redrawn chart is painted). */
-const whenIdle = (work: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50);
 
 /**
  * Rebuilds the body of the frame's "Show data" table (the first <table> in the <details>) from

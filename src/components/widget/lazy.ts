@@ -54,3 +54,12 @@ export async function measured<T>(name: string, work: () => T | Promise<T>): Pro
     performance.measure(name, start);
   }
 }
+
+/**
+ * Runs `work` when the browser is idle: after the current redraw has been painted, at most
+ * `timeout` ms later (50 ms later where requestIdleCallback is missing).
+ */
+export function whenIdle(work: () => void, timeout = 500): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => work(), { timeout });
+  else setTimeout(work, 50);
+}
