@@ -135,7 +135,15 @@ function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
 
 /** Hubble regions as vertical bands; the one the paper does not use is lighter and outlined. */
 function hubbleMarks(view: Fig2View): Plot.Markish[] {
-  return view.hubble.flatMap((h) => {
+  // The regions come from the data, not the state: build their marks once per data set.
+  let marks = hubbleMarkCache.get(view.hubble);
+  if (!marks) hubbleMarkCache.set(view.hubble, (marks = buildHubbleMarks(view.hubble)));
+  return marks;
+}
+const hubbleMarkCache = new WeakMap<Fig2View['hubble'], Plot.Markish[]>();
+
+function buildHubbleMarks(hubble: Fig2View['hubble']): Plot.Markish[] {
+  return hubble.flatMap((h) => {
     const className = `fig2-hubble fig2-hubble-${h.id}`;
     const rect = { x1: clampG(h.min), x2: clampG(h.max), y1: Q0, y2: Q1 };
     const center = Math.sqrt(h.min * h.max);
@@ -156,12 +164,18 @@ function hubbleMarks(view: Fig2View): Plot.Markish[] {
  * The marks that never change with the state (grid, model line and its label, frame), built once
  * and reused by every render: Plot marks are plain descriptions, safe to share between plots.
  */
-let constantMarks: { below: Plot.Markish[]; above: Plot.Markish[] } | undefined;
-function fixedMarks(): { below: Plot.Markish[]; above: Plot.Markish[] } {
+let constantMarks: { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plot.Markish[] } | undefined;
+function fixedMarks(): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plot.Markish[] } {
   if (constantMarks) return constantMarks;
   const k = chargePerCouplingSquared();
   const modelLabel = { g: 1e-9, q: k * 1e-18, text: `|q_ν| = ${formatSci(k)} g²` };
   constantMarks = {
+    // Explicit axes, built once: Plot would otherwise infer and build both on every render.
+    // (Their groups' aria-labels are removed by labelChart; the <svg> is one labelled image.)
+    axes: [
+      Plot.axisY({ ticks: decades(-26, -6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' }),
+      Plot.axisX({ ticks: decades(-12, -2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 }),
+    ],
     below: [
       Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }),
       Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN }),
@@ -175,16 +189,44 @@ function fixedMarks(): { below: Plot.Markish[]; above: Plot.Markish[] } {
   return constantMarks;
 }
 
+/** The axis marks of Fig. 2 (the only marks not aria-hidden). */
+export function fig2AxisMarks(): readonly Plot.Markish[] {
+  return fixedMarks().axes;
+}
+
+/**
+ * Which marks a spec holds: the whole figure; only the parts that never change (axes, grid,
+ * model line and label, frame), drawn once in the browser; or only the parts that follow the
+ * state. `composeFig2` (fig2-compose.ts) puts a 'fixed' and a 'state' render together into
+ * exactly the 'all' render.
+ */
+export type Fig2Part = 'all' | 'fixed' | 'state';
+
 /**
  * The Plot options of Fig. 2 for a state.
  * @param state a parsed Fig2State (parseFig2State)
  * @param data the figures' data (limitsData() at build time, the embedded JSON in the browser)
  * @param view fig2View(state, data), if the caller has it already (the browser redraw does)
- * @returns Plot options with width, height, log axes labelled 10⁻ⁿ and every mark aria-hidden
+ * @param part which marks to include (default: the whole figure)
+ * @returns Plot options with width, height, log axes labelled 10⁻ⁿ and every data mark aria-hidden
  */
-export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fig2View(state, data)): Plot.PlotOptions {
+export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fig2View(state, data), part: Fig2Part = 'all'): Plot.PlotOptions {
   const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
-  const { below, above } = fixedMarks();
+  const { axes, below, above } = fixedMarks();
+  const fixedBelow = part === 'state' ? [] : [...axes, ...below];
+  const fixedAbove = part === 'state' ? [] : above;
+  const stateMarks =
+    part === 'fixed'
+      ? []
+      : [
+          ...hubbleMarks(view),
+          ...gm2Marks(view, state),
+          ...limitMarks(view),
+          // One mark for all corner points, so the pointer tip shows only the nearest limit.
+          Plot.dot(corners(view), { x: 'g', y: 'q', r: 3.5, fill: 'color', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className: 'fig2-corners', ...HIDDEN }),
+        ];
+  // Without axis marks Plot would add its own: say there are none.
+  const axis = part === 'state' ? { axis: null } : {};
   return {
     width,
     height,
@@ -194,16 +236,11 @@ export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fi
     marginLeft,
     style: { fontSize: '11px', overflow: 'visible' },
     color: { type: 'identity' },
-    x: { type: 'log', domain: FIG2_FRAME.g, ticks: decades(-12, -2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 },
-    y: { type: 'log', domain: FIG2_FRAME.q, ticks: decades(-26, -6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' },
-    marks: [
-      ...below,
-      ...hubbleMarks(view),
-      ...gm2Marks(view, state),
-      ...limitMarks(view),
-      // One mark for all corner points, so the pointer tip shows only the nearest limit.
-      Plot.dot(corners(view), { x: 'g', y: 'q', r: 3.5, fill: 'color', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className: 'fig2-corners', ...HIDDEN }),
-      ...above,
-    ],
+    x: { type: 'log', domain: FIG2_FRAME.g, tickFormat: formatPowerOfTen, ...axis },
+    y: { type: 'log', domain: FIG2_FRAME.q, tickFormat: formatPowerOfTen, ...axis },
+    marks: [...fixedBelow, ...stateMarks, ...fixedAbove],
   };
 }
+
+/** How many top-level elements the fixed marks drawn after the state's marks add (model line, its label, frame). */
+export const FIG2_FIXED_ABOVE = 3;

@@ -3,11 +3,13 @@ import fc from 'fast-check';
 import * as Plot from '@observablehq/plot';
 import limitsJson from '../../src/data/millicharge-limits.json';
 import { couplingBound, neutrinoMillicharge } from '../../src/physics/index';
-import { fig2Spec } from '../../src/figures/fig2';
+import { fig2AxisMarks, fig2Spec } from '../../src/figures/fig2';
 import { parseFig2State, type Fig2State } from '../../src/figures/fig2-state';
 import { dodgeLabels, fig2Description, fig2View } from '../../src/figures/fig2-view';
 import { limitsData } from '../../src/figures/limits-data';
 import { renderPlotSvg } from '../../src/figures/plot-server';
+import { composeFig2 } from '../../src/figures/fig2-compose';
+import { parseHTML } from 'linkedom';
 import { expectClose } from '../helpers/expect-close';
 
 const data = limitsData();
@@ -33,8 +35,12 @@ describe('fig2Spec(state, data)', () => {
     expect([1e-12, 1e-6, 1e-2].map(format)).toEqual(['10⁻¹²', '10⁻⁶', '10⁻²']);
   });
 
-  it('hides every mark from assistive technology (the <svg> carries the label)', () => {
-    for (const mark of marks(fig2Spec(state(ALL), data))) expect((mark as unknown as { ariaHidden: string }).ariaHidden).toBe('true');
+  it('hides every data mark from assistive technology (the <svg> carries the label; labelChart strips the axes’ labels)', () => {
+    const axes = new Set(fig2AxisMarks().flat(3));
+    const all = (fig2Spec(state(ALL), data).marks ?? []).flat(3);
+    const dataMarks = all.filter((mark) => !axes.has(mark));
+    expect(all.length - dataMarks.length).toBe(axes.size); // the explicit axes are there
+    for (const mark of dataMarks) expect((mark as unknown as { ariaHidden: string }).ariaHidden).toBe('true');
   });
 
   it('draws the model line through (g, k g²) with k = ln(m_τ²/m_μ²)/12π²', () => {
@@ -161,4 +167,21 @@ describe('Fig. 2 SVG snapshots', () => {
     expect(svg).not.toMatch(/NaN|Infinity/);
     await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/fig2-${name}.svg`);
   });
+});
+
+describe('composeFig2(fixed, state)', () => {
+  const render = (options: Plot.PlotOptions) => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    return Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  };
+  it.each(['', 'set=2025&flavor=tau&treatment=signed', `${ALL}&sigma=2`, 'exp=none', 'whatif=Mine~tau~-1e-16~1e-16~~projection&mmin=1&mmax=300'])(
+    'gives exactly the markup of one render of the whole figure (?%s)',
+    (search) => {
+      const s = state(search);
+      const view = fig2View(s, data);
+      const whole = render(fig2Spec(s, data, view)).outerHTML;
+      const composed = composeFig2(render(fig2Spec(s, data, view, 'fixed')), render(fig2Spec(s, data, view, 'state'))).outerHTML;
+      expect(composed).toBe(whole);
+    },
+  );
 });

@@ -10,7 +10,9 @@ import type { Fig2State } from '../../figures/fig2-state';
 import { bandText, fig2Description, fig2View, legendDetail, type Fig2Line } from '../../figures/fig2-view';
 import { displayCell } from '../../figures/export';
 import type { LimitsData } from '../../figures/limits-view';
-import { renderPlotNode } from '../../figures/plot-browser';
+import * as Plot from '@observablehq/plot';
+import { labelChart } from '../../figures/chart-label';
+import { composeFig2 } from '../../figures/fig2-compose';
 import { fillDataTable, replaceChart, setDescription } from './frame';
 
 export { fig2FileStem };
@@ -76,10 +78,16 @@ function updateLegend(root: Element, state: Fig2State, data: LimitsData, view: R
  * a state.
  * @param root the <fig2-widget> element; `frame` its <figure>
  */
+/** The parts of the chart that never change (axes, grid, model line, frame), rendered once. */
+let fixedParts: Element | undefined;
+
 export function redrawFig2(root: Element, frame: Element, state: Fig2State, data: LimitsData): void {
   const view = fig2View(state, data);
   const description = fig2Description(view, state);
-  replaceChart(frame, renderPlotNode(fig2Spec(state, data, view), { ariaLabel: description }));
+  fixedParts ??= Plot.plot(fig2Spec(state, data, view, 'fixed')) as unknown as Element;
+  const chart = composeFig2(fixedParts, Plot.plot(fig2Spec(state, data, view, 'state')) as unknown as Element);
+  labelChart(chart, description);
+  replaceChart(frame, chart);
   setDescription(frame, description);
   updateLegend(root, state, data, view);
   fillDataTable(frame, FIG2_COLUMNS, () => fig2Rows(view), (v) => displayCell(v));
