@@ -1,22 +1,14 @@
 // The "Copy BibTeX" buttons on the cite page, in Chromium: a click (or Enter) puts the exact
 // BibTeX on the clipboard and says so; if the clipboard refuses, the text is selected instead;
 // without JavaScript the button stays hidden and the BibTeX is still on the page.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launchBrowser, openPage } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage, useBrowser } from '../setup/browser';
 import { parseBibtex } from '../../src/figures/bibtex';
 import pkg from '../../package.json';
 
 const siteUrl = inject('siteUrl');
 const citeUrl = new URL('cite/', siteUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the cite page in Chromium', () => {
   it('copies the paper BibTeX on click, announces "Copied", and logs no error', async () => {

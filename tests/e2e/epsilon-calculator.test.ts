@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { foreignRequests, launchBrowser, openPage } from '../setup/browser';
+import { foreignRequests, openPage, useBrowser } from '../setup/browser';
 import { kineticMixing, kineticMixingRatio, MUON_MASS_MEV, neutrinoMillicharge } from '../../src/physics/index';
 import { expectClose } from '../helpers/expect-close';
 
 const siteUrl = inject('siteUrl');
 const pageUrl = (query = '') => `${siteUrl}kinetic-mixing/${query}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const widget = 'epsilon-calculator';
 const chart = `${widget} [data-chart] svg`;

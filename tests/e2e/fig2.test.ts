@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import limitsJson from '../../src/data/millicharge-limits.json';
 import { couplingBound } from '../../src/physics/index';
 import { readCsv } from '../helpers/read-csv';
-import { foreignRequests, launchBrowser, openPage, type PageLog } from '../setup/browser';
+import { foreignRequests, openPage, type PageLog, useBrowser } from '../setup/browser';
 
 const siteUrl = inject('siteUrl');
 const limitsUrl = new URL('limits/', siteUrl).href;
-let browser: Browser;
+const browser = useBrowser();
 /** Polling patience for redraws: Plot's chunk may load slowly while other tests run. */
 const POLL = { timeout: 15_000 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const chart = (page: Page) => page.locator('fig2-widget [data-chart] svg');
 const chartHtml = (page: Page) => chart(page).evaluate((el) => el.outerHTML);

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { foreignRequests, launchBrowser, openPage } from '../setup/browser';
+import { foreignRequests, openPage, useBrowser } from '../setup/browser';
 import { couplingBandForDeltaAmu } from '../../src/physics/index';
 import { deltaAmuOf } from '../../src/data/index';
 import { expectClose } from '../helpers/expect-close';
 
 const siteUrl = inject('siteUrl');
 const pageUrl = (query = '') => `${siteUrl}muon-g-2/${query}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const widget = 'gm2-explorer';
 const chart = `${widget} [data-chart] svg`;

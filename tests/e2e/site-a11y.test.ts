@@ -1,22 +1,14 @@
 // Zero axe violations (WCAG 2.0/2.1 A and AA, 2.2 AA tags) on every page found in dist/, in the
 // light and in the dark theme, after scrolling so lazily drawn figures are in the DOM.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../setup/browser';
 import { AXE_TAGS, scrollThrough, useTheme } from '../setup/page-checks';
 import { DIST, builtPages } from '../setup/site-pages';
 
 const siteUrl = inject('siteUrl');
 const pagePaths = builtPages(DIST).map((p) => p.path);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe, WCAG 2.2 AA tags)', (theme) => {
   it.each(pagePaths)(`/%s has zero axe violations (${theme})`, async (path) => {

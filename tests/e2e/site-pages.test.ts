@@ -1,9 +1,8 @@
 // Site-wide quality gates in Chromium, over every page found in dist/: clean console and network,
 // no CSP violation, a print stylesheet that keeps prose, equations and figures and hides controls, and figures that exist
 // without JavaScript. Accessibility (axe) is in site-a11y.test.ts, widgets in site-widgets.test.ts.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { foreignRequests, launchBrowser, openPage } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage, useBrowser } from '../setup/browser';
 import { badTokenCount, cspViolations, recordCspViolations, scrollThrough } from '../setup/page-checks';
 import { DIST, builtPages, hasWidget, parseDocument } from '../setup/site-pages';
 
@@ -11,14 +10,7 @@ const siteUrl = inject('siteUrl');
 const pages = builtPages(DIST).map((p) => ({ ...p, widget: hasWidget(parseDocument(p.html)) }));
 const pagePaths = pages.map((p) => p.path);
 const widgetPaths = pages.filter((p) => p.widget).map((p) => p.path);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every page in Chromium', () => {
   it('the CSP listener works: a deliberately injected inline script is reported as a violation', async () => {

@@ -1,20 +1,13 @@
 // Every widget control, generically: reachable with Tab and operable with keys alone; typed
 // hostile numbers get a visible message next to the field and the last valid figure stays.
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../setup/browser';
 import { scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
 import { errorsOf, HOSTILE, installObserver, observe, SEED, widgetPages } from '../setup/widget-harness';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 
 describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => {

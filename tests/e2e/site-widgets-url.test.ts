@@ -3,22 +3,15 @@
 // print NaN/Infinity/undefined/null, never inject markup, and every rejected parameter gets a
 // visible notice. Parameter names come from the schemas exported by src/figures/*.ts.
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../setup/browser';
 import { scrollThrough } from '../setup/page-checks';
 import { parseDocument } from '../setup/site-pages';
 import { rejects, type FoundSchema } from '../setup/url-schemas';
 import { applyInPage, errorsOf, installObserver, noticeProblem, observe, PROBE, queryArbitrary, schemas, SEED, widgetPages } from '../setup/widget-harness';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('URL-state schemas', () => {
   it('are found in src/figures and every parameter rejects the probe value', () => {

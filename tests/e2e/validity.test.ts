@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, openPage, type PageLog } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, type PageLog, useBrowser } from '../setup/browser';
 
 const siteUrl = inject('siteUrl');
 const pageUrl = new URL('validity/', siteUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const readout = (page: Page, key: string) => page.locator(`[data-readout-key="${key}"]`).textContent();
 const chartPath = (page: Page) => page.locator('validity-explorer [data-chart] svg').innerHTML();

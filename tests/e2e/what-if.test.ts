@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { couplingBound } from '../../src/physics/index';
-import { foreignRequests, launchBrowser, openPage } from '../setup/browser';
+import { foreignRequests, openPage, useBrowser } from '../setup/browser';
 
 const siteUrl = inject('siteUrl');
 const pageUrl = new URL('what-if/', siteUrl).href;
-let browser: Browser;
+const browser = useBrowser();
 /** Polling patience for redraws: Plot's chunk may load slowly while other tests run. */
 const POLL = { timeout: 15_000 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the what-if page in Chromium', () => {
   it('adds a hypothetical limit to the URL, the table and the chart, and removes it again', async () => {

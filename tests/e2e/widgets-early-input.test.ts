@@ -1,18 +1,10 @@
 // A reader may move a control before the figure code has arrived (it loads lazily, when the
 // figure nears the viewport). The choice must win over the figure's first draw from the URL.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../setup/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../setup/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Widget pages and their element; the first <select> in it is changed early. */
 const WIDGETS = [

@@ -3,6 +3,7 @@
 // can assert that nothing failed and nothing left the site's own origin.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -25,9 +26,27 @@ export interface PageLog {
   failedRequests: string[];
 }
 
+/**
+ * One Chromium for a test file: launched before its tests, closed after them.
+ * @returns a handle for openPage (the browser exists only once the tests run)
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll; open pages inside tests');
+    return browser;
+  };
+}
+
 /** A new page in a fresh context, with a log of everything that went wrong or left the page. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext(options);
+export async function openPage(browser: Browser | (() => Browser), options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog }> {
+  const context = await (typeof browser === 'function' ? browser() : browser).newContext(options);
   const page = await context.newPage();
   const log: PageLog = { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [], failedRequests: [] };
   page.on('console', (msg) => {
