@@ -62,18 +62,26 @@ function limitClass(line: Fig2Line): string {
  * per mark, and drawing all limits' regions (or labels, or g_max lines) as one mark is much
  * cheaper than one mark each; Plot appends one element per index entry, in index order.
  */
-function classPerLimit(lines: readonly Fig2Line[]): Plot.RenderFunction {
+function classPerLimit(lines: readonly Fig2Line[], lineStyle = false): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context)!;
-    index.forEach((i, j) => g.children[j]?.setAttribute('class', limitClass(lines[i])));
+    index.forEach((i, j) => {
+      const el = g.children[j];
+      if (!el) return;
+      el.setAttribute('class', limitClass(lines[i]));
+      if (!lineStyle) return;
+      // Plot takes a dash pattern per mark only: each limit's own width and dash go on its line.
+      const { width, dash } = lines[i].style;
+      el.setAttribute('stroke-width', String(width));
+      if (dash !== 'none') el.setAttribute('stroke-dasharray', dash);
+    });
     return g;
   };
 }
 
 /**
- * The marks of the limits: shaded excluded regions, labels at the right edge and dashed g_max
- * lines, each as one mark for all limits; the horizontal lines one mark per limit (each has its
- * own dash pattern, which Plot takes per mark, not per element).
+ * The marks of the limits: shaded excluded regions, horizontal lines, dashed g_max lines and
+ * labels at the right edge, each as one mark for all limits.
  */
 function limitMarks(view: Fig2View): Plot.Markish[] {
   const lines = view.lines;
@@ -91,9 +99,9 @@ function limitMarks(view: Fig2View): Plot.Markish[] {
   const marks = [
     regions(false).length ? regionMark(regions(false), 0.07) : null,
     regions(true).length ? regionMark(regions(true), 0.1) : null,
-    ...onScale.map((line) =>
-      Plot.ruleY([line.cap], { stroke: line.style.color, strokeWidth: line.style.width, strokeDasharray: line.style.dash, className: limitClass(line), ...HIDDEN }),
-    ),
+    onScale.length
+      ? Plot.ruleY(onScale, { y: 'cap', stroke: (line: Fig2Line) => line.style.color, className: 'fig2-limits', render: classPerLimit(onScale, true), ...HIDDEN })
+      : null,
     withGmax.length
       ? Plot.ruleX(withGmax, { x: 'gmax', y1: Q0, y2: 'cap', stroke: (line: Fig2Line) => line.style.color, strokeWidth: 1, strokeDasharray: '3,3', className: 'fig2-limits fig2-gmax', render: classPerLimit(withGmax), ...HIDDEN })
       : null,
@@ -195,9 +203,9 @@ export function fig2AxisMarks(): readonly Plot.Markish[] {
 }
 
 /**
- * Which marks a spec holds: the whole figure; only the parts that never change (axes, grid,
- * model line and label, frame), drawn once in the browser; or only the parts that follow the
- * state. `composeFig2` (fig2-compose.ts) puts a 'fixed' and a 'state' render together into
+ * Which marks a spec holds: the whole figure; only the parts that never change on a page (axes,
+ * grid, the Hubble regions of the data, model line and label, frame), drawn once in the browser;
+ * or only the parts that follow the state. `composeFig2` (fig2-compose.ts) puts a 'fixed' and a 'state' render together into
  * exactly the 'all' render.
  */
 export type Fig2Part = 'all' | 'fixed' | 'state';
@@ -213,13 +221,12 @@ export type Fig2Part = 'all' | 'fixed' | 'state';
 export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fig2View(state, data), part: Fig2Part = 'all'): Plot.PlotOptions {
   const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
   const { axes, below, above } = fixedMarks();
-  const fixedBelow = part === 'state' ? [] : [...axes, ...below];
+  const fixedBelow = part === 'state' ? [] : [...axes, ...below, ...hubbleMarks(view)];
   const fixedAbove = part === 'state' ? [] : above;
   const stateMarks =
     part === 'fixed'
       ? []
       : [
-          ...hubbleMarks(view),
           ...gm2Marks(view, state),
           ...limitMarks(view),
           // One mark for all corner points, so the pointer tip shows only the nearest limit.

@@ -119,8 +119,10 @@ export function couplingBandForDeltaAmu(measurement: AnomalyMeasurement, nSigma:
   const value = requireFinite('measurement.value', input.value, 'a finite anomaly Δa_μ');
   const sigma = requireNonNegative('measurement.sigma', input.sigma, 'a finite non-negative uncertainty');
   const n = requireNonNegative('nSigma', nSigma, 'a finite non-negative number of standard deviations');
-  const mass = requireMass('mZprime', mZprime);
-  const couplingAt = (target: number) => (target > 0 ? couplingForDeltaAmu(target, mass) : 0);
+  // One loop integral for all three couplings (couplingForDeltaAmu would evaluate it each time).
+  const [prefactor, loop] = splitLoop(requireMass('mZprime', mZprime));
+  const couplingAt = (target: number) =>
+    target > 0 ? requireFiniteResult('couplingBandForDeltaAmu', Math.sqrt(target / loop) / prefactor, `Δa_μ = ${target}`) : 0;
   const low = value - n * sigma;
   return { lower: couplingAt(low), upper: couplingAt(value + n * sigma), central: couplingAt(value), isCeiling: low <= 0 };
 }

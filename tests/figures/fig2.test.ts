@@ -5,7 +5,7 @@ import limitsJson from '../../src/data/millicharge-limits.json';
 import { couplingBound, neutrinoMillicharge } from '../../src/physics/index';
 import { fig2AxisMarks, fig2Spec } from '../../src/figures/fig2';
 import { parseFig2State, type Fig2State } from '../../src/figures/fig2-state';
-import { dodgeLabels, fig2Description, fig2View } from '../../src/figures/fig2-view';
+import { dodgeLabels, fig2Description, fig2View, limitStyle } from '../../src/figures/fig2-view';
 import { limitsData } from '../../src/figures/limits-data';
 import { renderPlotSvg } from '../../src/figures/plot-server';
 import { composeFig2 } from '../../src/figures/fig2-compose';
@@ -23,6 +23,20 @@ type MarkWithData = Plot.Markish & { data: unknown[]; className?: string };
 const marks = (options: Plot.PlotOptions) => (options.marks ?? []).flat() as MarkWithData[];
 const limitMarks = <T,>(options: Plot.PlotOptions, type: new (...args: never[]) => T) =>
   marks(options).filter((m) => m instanceof type && /fig2-limit/.test(m.className ?? ''));
+
+/** The horizontal limit lines of a render, in drawing order: limit id, classes, stroke, width and dash. */
+function horizontalLines(options: Plot.PlotOptions) {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const svg = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  return [...svg.querySelectorAll('g.fig2-limits:not(.fig2-gmax) > line')].map((line) => ({
+    // The last fig2-limit-… class names the limit (a flavour's line adds its own key before it).
+    id: (line.getAttribute('class') ?? '').split(' ').filter((c) => c.startsWith('fig2-limit-')).pop()?.slice('fig2-limit-'.length),
+    className: line.getAttribute('class') ?? '',
+    stroke: line.getAttribute('stroke'),
+    width: line.getAttribute('stroke-width'),
+    dash: line.getAttribute('stroke-dasharray'),
+  }));
+}
 
 describe('fig2Spec(state, data)', () => {
   it('sets width, height, log axes over the paper’s ranges and 10⁻ⁿ tick labels', () => {
@@ -52,18 +66,24 @@ describe('fig2Spec(state, data)', () => {
   });
 
   it('by default draws one horizontal rule per limit of the paper’s figure', () => {
-    const rules = limitMarks(fig2Spec(state(), data), Plot.RuleY);
-    expect(rules).toHaveLength(limitsJson.limits.filter((l) => l.showInPaperFigure).length);
+    const lines = horizontalLines(fig2Spec(state(), data));
+    expect(lines.map((l) => l.id)).toEqual(limitsJson.limits.filter((l) => l.showInPaperFigure).map((l) => l.id));
   });
 
   it.each([
     ['both', 'both'],
     ['mu', 'mu'],
     ['tau', 'tau'],
-  ])('with flavor=%s draws one rule per limit on that flavour', (flavor) => {
-    const rules = limitMarks(fig2Spec(state(`${ALL}&flavor=${flavor}`), data), Plot.RuleY);
-    const expected = limitsJson.limits.filter((l) => flavor === 'both' || (l.flavors as string[]).includes(flavor)).length;
-    expect(rules).toHaveLength(expected);
+  ])('with flavor=%s draws one rule per limit on that flavour, each in its own dash pattern and width', (flavor) => {
+    const lines = horizontalLines(fig2Spec(state(`${ALL}&flavor=${flavor}`), data));
+    const expected = limitsJson.limits.filter((l) => flavor === 'both' || (l.flavors as string[]).includes(flavor));
+    expect(lines.map((l) => l.id)).toEqual(expected.map((l) => l.id));
+    expected.forEach((limit, i) => {
+      const style = limitStyle(data.limits.find((l) => l.id === limit.id)!);
+      expect(lines[i]).toMatchObject({ dash: style.dash === 'none' ? null : style.dash, width: String(style.width), stroke: style.color });
+    });
+    // Colour is never the only cue: no two lines share a dash pattern.
+    expect(new Set(lines.map((l) => l.dash)).size).toBe(lines.length);
   });
 
   it.each(['symmetric', 'signed'] as const)('puts each %s g_max line where couplingBound says, at |q| = k g_max²', (treatment) => {
@@ -97,11 +117,15 @@ describe('fig2Spec(state, data)', () => {
     expect(marks(ceilingSpec).filter((m) => /fig2-gm2-ceiling/.test(m.className ?? '')).length).toBeGreaterThan(0);
   });
 
-  it('draws a what-if limit with the hypothetical style', () => {
+  it('draws a what-if limit with the hypothetical style, at its |q| bound', () => {
     const spec = fig2Spec(state('whatif=Mine~tau~-1e-16~1e-16~~projection'), data);
-    const hyp = marks(spec).filter((m) => /fig2-hypothetical/.test(m.className ?? '') && m instanceof Plot.RuleY);
+    const hyp = horizontalLines(spec).filter((l) => /fig2-hypothetical/.test(l.className));
     expect(hyp).toHaveLength(1);
-    expectClose((hyp[0].data as number[])[0], 1e-16, { rel: 1e-9 });
+    expect(hyp[0]).toMatchObject({ stroke: 'var(--fig2-whatif)', width: '2.4' });
+    const [rule] = marks(spec).filter((m) => m instanceof Plot.RuleY && m.className === 'fig2-limits');
+    const drawn = (rule.data as { cap: number; limit: { hypothetical?: boolean } }[]).filter((l) => l.limit.hypothetical);
+    expect(drawn).toHaveLength(1);
+    expectClose(drawn[0].cap, 1e-16, { rel: 1e-9 });
   });
 });
 
@@ -175,12 +199,14 @@ describe('composeFig2(fixed, state)', () => {
     return Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
   };
   it.each(['', 'set=2025&flavor=tau&treatment=signed', `${ALL}&sigma=2`, 'exp=none', 'whatif=Mine~tau~-1e-16~1e-16~~projection&mmin=1&mmax=300'])(
-    'gives exactly the markup of one render of the whole figure (?%s)',
+    'gives exactly the markup of one render of the whole figure (?%s), with the fixed parts drawn for the default state',
     (search) => {
       const s = state(search);
       const view = fig2View(s, data);
       const whole = render(fig2Spec(s, data, view)).outerHTML;
-      const composed = composeFig2(render(fig2Spec(s, data, view, 'fixed')), render(fig2Spec(s, data, view, 'state'))).outerHTML;
+      // The browser renders the fixed parts once, for whichever state it draws first.
+      const fixed = render(fig2Spec(state(''), data, fig2View(state(''), data), 'fixed'));
+      const composed = composeFig2(fixed, render(fig2Spec(s, data, view, 'state'))).outerHTML;
       expect(composed).toBe(whole);
     },
   );

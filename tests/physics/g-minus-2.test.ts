@@ -115,6 +115,15 @@ describe('couplingBandForDeltaAmu({value, sigma}, nSigma, mZprime)', () => {
     expectClose(deltaAmu(band.upper, 20), 341e-11, { rel: 1e-12 });
   });
 
+  test('gives exactly the couplings couplingForDeltaAmu gives, below and above the muon mass', () => {
+    const measurement = { value: 249e-11, sigma: 48e-11 };
+    for (const m of [1e-3, 10, 105.6583755, 500, 1e4]) {
+      const band = couplingBandForDeltaAmu(measurement, 2, m);
+      const { value, sigma } = measurement;
+      expect([band.lower, band.central, band.upper]).toEqual([value - 2 * sigma, value, value + 2 * sigma].map((target) => couplingForDeltaAmu(target, m)));
+    }
+  });
+
   test('sets lower = 0 and isCeiling when value − nσ ≤ 0 (2025: 38.5 ± 63.7 in 1e-11)', () => {
     const band = couplingBandForDeltaAmu({ value: 38.5e-11, sigma: 63.7e-11 }, 1, 20);
     expect(band).toMatchObject({ lower: 0, isCeiling: true });
