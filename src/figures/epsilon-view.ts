@@ -10,7 +10,7 @@ import { buildCsv, buildJson, type ExportColumn, type ExportMeta } from './expor
 
 export { epsilonReadout, epsilonChartLabel };
 export { couplingError, epsilonSchema, q2Error } from './epsilon-state';
-export { parseDecimal } from './url-state';
+export { parseDecimal, sameState } from './url-state';
 
 /** Draws the chart for a valid state with the page's document. */
 export function drawEpsilonChart(state: EpsilonState, width: number): SVGSVGElement {

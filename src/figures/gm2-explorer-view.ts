@@ -17,7 +17,7 @@ export { gm2Legend, gm2BandRows, gm2Csv, gm2Json, gm2FileStem, formatCoupling, T
 export { shownBounds } from './gm2-explorer-data';
 export { gm2Schema } from './gm2-explorer-state';
 export { whatIfParam } from './what-if';
-export { parseState } from './url-state';
+export { parseState, sameState } from './url-state';
 export { formatSci } from './format';
 
 /**

@@ -207,6 +207,11 @@ export function serializeState<S>(schema: Schema<S>, state: NoInfer<S>): string 
   return toQuery(stateEntries(schema, state));
 }
 
+/** Whether two states name the same view (they would write the same query string). */
+export function sameState<S>(schema: Schema<S>, a: NoInfer<S>, b: NoInfer<S>): boolean {
+  return serializeState(schema, a) === serializeState(schema, b);
+}
+
 /** Percent-encodes a query component but leaves ',' and '~' readable (both are safe in a query). */
 function encodeComponent(text: string): string {
   return encodeURIComponent(text).replace(/%2C/gi, ',');

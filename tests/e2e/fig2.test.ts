@@ -85,6 +85,8 @@ describe('Fig. 2 in Chromium', () => {
       await page.locator('fig2-widget [data-control="mmax"]').fill('50');
       await page.locator('fig2-widget [data-control="mmax"]').press('Enter');
     });
+    // Two commits (leaving mmin, then Enter in mmax); the URL follows each redraw after its paint.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('mmax') === '50');
     expect([param(page, 'mmin'), param(page, 'mmax')]).toEqual(['5', '50']);
 
     const beforeExp = await chartHtml(page);

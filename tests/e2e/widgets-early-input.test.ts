@@ -41,3 +41,43 @@ describe('a control changed while the figure code is still loading', () => {
     await page.context().close();
   });
 });
+
+/** Widget pages, their element and a typed number field in it. */
+const TYPED_FIELDS = [
+  ['limits/', 'fig2-widget', '[data-control="mmax"]'],
+  ['muon-g-2/', 'gm2-explorer', '[data-control="mass"]'],
+  ['validity/', 'validity-explorer', '#vx-m'],
+  ['kinetic-mixing/', 'epsilon-calculator', '[data-control="g"]'],
+] as const;
+
+// A widget draws a change at once and writes the URL just after the next paint; that write must
+// not reset a field the reader started typing in meanwhile.
+describe('typing right after a control change', () => {
+  it.each(TYPED_FIELDS)('/%s keeps the half-typed text when the URL catches up', async (path, widget, field) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    const select = page.locator(`${widget} select`).first();
+    await select.scrollIntoViewIfNeeded();
+    // The figure code has arrived and drawn (it loads when the figure nears the viewport).
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const before = page.url();
+    // Choose the next option, then in the next task (before the frame is painted) type "1e",
+    // not yet a number, into the field.
+    await select.evaluate(async (el, selector) => {
+      const sel = el as HTMLSelectElement;
+      sel.selectedIndex = (sel.selectedIndex + 1) % sel.options.length;
+      sel.dispatchEvent(new Event('input', { bubbles: true }));
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const input = document.querySelector<HTMLInputElement>(selector)!;
+      input.focus();
+      input.value = '1e';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `${widget} ${field}`);
+    await page.waitForFunction((old) => location.href !== old, before, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    await expect(page.locator(`${widget} ${field}`).inputValue()).resolves.toBe('1e');
+    await page.context().close();
+  });
+});

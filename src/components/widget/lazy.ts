@@ -63,3 +63,19 @@ export function whenIdle(work: () => void, timeout = 500): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => work(), { timeout });
   else setTimeout(work, 50);
 }
+
+/**
+ * Runs `work` once, just after the browser has painted the current frame (at most 100 ms later,
+ * so a hidden tab, where animation frames stop, still gets it). For work the reader does not see
+ * in this frame — the URL bar, other widgets — so a control's own figure is drawn first.
+ */
+export function afterPaint(work: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}

@@ -5,6 +5,7 @@
  * page, or the back/forward buttons (popstate). So a reload or a shared link restores the view.
  */
 import { mergeState, parseState, type Schema } from '../../figures/url-state';
+import { afterPaint } from './lazy';
 
 /** Fired on window after any widget writes the URL. */
 export const URL_STATE_EVENT = 'widget:urlstate';
@@ -28,6 +29,45 @@ export function writeUrlState<S>(schema: Schema<S>, state: NoInfer<S>, { replace
     else history.pushState(null, '', url);
   }
   window.dispatchEvent(new CustomEvent(URL_STATE_EVENT));
+}
+
+/** A widget's deferred URL writer (see {@link urlWriter}). */
+export interface UrlWriter {
+  /** Schedules a write of the widget's current state for just after the next paint. */
+  write(options?: { replace?: boolean }): void;
+  /**
+   * Whether a write is scheduled and not yet done: the URL is then behind the widget's state, and
+   * the widget must not read its state back from the URL (the write will tell it when done).
+   */
+  readonly pending: boolean;
+}
+
+/**
+ * A widget's URL writer for control changes: the widget draws the change at once and calls
+ * `write()`, which writes `current()` into the URL just after the frame is painted — pushState
+ * takes milliseconds, and other widgets on the page redraw on the URL change, so neither delays
+ * the figure the reader is looking at. Changes before that paint make one write (one history
+ * entry; a push wins over a replace).
+ * @example const url = urlWriter(schema, () => this.state); … this.draw(); url.write();
+ */
+export function urlWriter<S>(schema: Schema<S>, current: () => NoInfer<S>): UrlWriter {
+  let pending: { replace: boolean } | undefined;
+  return {
+    write({ replace = false } = {}) {
+      if (pending) {
+        pending.replace &&= replace;
+        return;
+      }
+      const scheduled = (pending = { replace });
+      afterPaint(() => {
+        pending = undefined;
+        writeUrlState(schema, current(), { replace: scheduled.replace });
+      });
+    },
+    get pending() {
+      return pending !== undefined;
+    },
+  };
 }
 
 /**
