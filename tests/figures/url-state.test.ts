@@ -10,6 +10,7 @@ import {
   numberParam,
   parseDecimal,
   parseState,
+  sameState,
   serializeState,
 } from '../../src/figures/url-state';
 
@@ -111,6 +112,21 @@ describe('serializeState(schema, state)', () => {
         expect(back).toEqual(state);
       }),
     );
+  });
+});
+
+describe('sameState(schema, a, b)', () => {
+  const base = defaultState(schema);
+  it('is true for states that name the same view, however their lists are ordered', () => {
+    expect(sameState(schema, base, { ...base })).toBe(true);
+    expect(sameState(schema, { ...base, exp: ['lz', 'coherent'] }, { ...base, exp: ['coherent', 'lz'] })).toBe(true);
+  });
+
+  it('is false when any parameter differs', () => {
+    expect(sameState(schema, base, { ...base, flavor: 'tau' })).toBe(false);
+    expect(sameState(schema, base, { ...base, mmin: 10.5 })).toBe(false);
+    expect(sameState(schema, base, { ...base, dark: true })).toBe(false);
+    expect(sameState(schema, base, { ...base, exp: ['coherent'] })).toBe(false);
   });
 });
 
