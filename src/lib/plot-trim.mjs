@@ -1,22 +1,29 @@
 // @ts-check
 /**
- * A Vite plugin that keeps two parts of d3 out of the browser's Plot chunk: map projections
- * (d3-geo) and named colour schemes (d3-scale-chromatic). Plot imports both eagerly, but no
- * figure on this site draws a map or asks Plot for a colour scheme (colours are CSS variables
- * or explicit), and together they are ~17 KB of the ~82 KB gzip Plot chunk.
+ * A Vite plugin that keeps parts of d3 that no figure here uses out of the browser's Plot chunk:
+ * map projections (d3-geo), named colour schemes (d3-scale-chromatic), dates (d3-time,
+ * d3-time-format), d3's number formats (d3-format; every axis here has its own tickFormat
+ * function, and Plot's default number format is its own) and d3's axes (d3-axis, used only by
+ * Plot's colour-ramp legends). Plot imports them all eagerly; together they are ~23 KB of its
+ * ~82 KB gzip chunk.
  *
  * In the client bundle each of their exports becomes a stand-in that throws
  * "… is not in this site's Plot bundle" when called or read, so a future figure that needs one
- * fails loudly in the browser tests instead of drawing something wrong. The one function Plot
- * calls while loading, d3-geo's geoTransform, may be called: it returns such a stand-in, which
- * Plot only uses when it draws a projection. The build-time render (SSR) keeps the
- * real modules, so static figures are unaffected; remove the plugin from astro.config.mjs to
- * bring them back in the browser.
+ * fails loudly in the browser tests instead of drawing something wrong. Plot only stores the
+ * stand-ins while it loads (and tags the time intervals with properties, which a stand-in
+ * accepts); the one function it calls while loading, d3-geo's geoTransform, may be called: it
+ * returns such a stand-in, which Plot only uses when it draws a projection. The build-time render
+ * (SSR) keeps the real modules, so static figures are unaffected; to bring a module back in the
+ * browser, delete its line from TRIMMED.
  */
 /** Modules replaced in the client bundle, with the exports Plot calls while it loads. */
 export const TRIMMED = /** @type {const} */ ({
   'd3-geo': { calledOnLoad: ['geoTransform'] },
   'd3-scale-chromatic': { calledOnLoad: [] },
+  'd3-time': { calledOnLoad: [] },
+  'd3-time-format': { calledOnLoad: [] },
+  'd3-format': { calledOnLoad: [] },
+  'd3-axis': { calledOnLoad: [] },
 });
 
 const PREFIX = '\0plot-trim:';

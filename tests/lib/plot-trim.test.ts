@@ -20,6 +20,19 @@ describe('plot-trim stand-ins', () => {
     expect(() => chromatic.interpolateViridis(0.5)).toThrow(/interpolateViridis/);
   });
 
+  it('lets Plot tag the time intervals while loading (a property write), and throws when dates or formats are used', async () => {
+    const time = await load(await standInSource('d3-time'));
+    const tag = Symbol('intervalDuration');
+    expect(() => (time.utcSecond[tag] = 1000)).not.toThrow();
+    expect(() => time.utcSecond.every(2)).toThrow(/utcSecond is not in this site's Plot bundle \(src\/lib\/plot-trim\.mjs trims d3-time\)/);
+    const timeFormat = await load(await standInSource('d3-time-format'));
+    expect(() => timeFormat.utcFormat('%Y')).toThrow(/utcFormat/);
+    const format = await load(await standInSource('d3-format'));
+    expect(() => format.format('.2s')).toThrow(/format is not in this site's Plot bundle/);
+    const axis = await load(await standInSource('d3-axis'));
+    expect(() => axis.axisBottom()).toThrow(/axisBottom/);
+  });
+
   it('lets Plot call geoTransform while loading, and throws only when its result is used', async () => {
     const geo = await load(await standInSource('d3-geo'));
     const transform = geo.geoTransform({ point() {} });
