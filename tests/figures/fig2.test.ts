@@ -11,6 +11,7 @@ import { renderPlotSvg } from '../../src/figures/plot-server';
 import { composeFig2 } from '../../src/figures/fig2-compose';
 import { parseHTML } from 'linkedom';
 import { expectClose } from '../helpers/expect-close';
+import { normaliseSvg } from '../helpers/svg-snapshot';
 
 const data = limitsData();
 const state = (search = ''): Fig2State => parseFig2State(data, search).state;
@@ -168,18 +169,6 @@ describe('dodgeLabels(values, gap, top)', () => {
   });
 });
 
-/** Plot's own snapshot normalisation: long decimals rounded to 3 places, ids renumbered. */
-function normalise(svg: string): string {
-  const ids = new Map<string, string>();
-  return svg
-    .replace(/\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000))
-    .replace(/id="([^"]+)"/g, (_, id: string) => {
-      if (!ids.has(id)) ids.set(id, `id${ids.size}`);
-      return `id="${ids.get(id)}"`;
-    })
-    .replace(/>\s*</g, '>\n<');
-}
-
 describe('Fig. 2 SVG snapshots', () => {
   it.each([
     ['default', ''],
@@ -189,7 +178,7 @@ describe('Fig. 2 SVG snapshots', () => {
     const s = state(search);
     const svg = renderPlotSvg(fig2Spec(s, data), { ariaLabel: fig2Description(fig2View(s, data), s) });
     expect(svg).not.toMatch(/NaN|Infinity/);
-    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/fig2-${name}.svg`);
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot(`__snapshots__/fig2-${name}.svg`);
   });
 });
 

@@ -14,6 +14,7 @@ import { renderPlotSvg } from '../../src/figures/plot-server';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { deltaAmuOf, millichargeLimits } from '../../src/data/index';
 import { expectClose } from '../helpers/expect-close';
+import { normaliseSvg } from '../helpers/svg-snapshot';
 
 const data: Gm2Data = gm2DataFromFiles();
 const state = (over: Partial<Gm2State> = {}): Gm2State => ({ m: 15, set: '2023-paper', sigma: 1, treatment: 'symmetric', flavor: 'tau', ...over });
@@ -318,18 +319,6 @@ describe('dodgeLabels', () => {
   });
 });
 
-/** Plot's own snapshot normalisation: long decimals rounded to 3 places, ids renumbered. */
-function normalise(svg: string): string {
-  const ids = new Map<string, string>();
-  return svg
-    .replace(/\d+\.\d{4,}/g, (x) => String(Math.round(Number(x) * 1000) / 1000))
-    .replace(/id="([^"]+)"/g, (_, id: string) => {
-      if (!ids.has(id)) ids.set(id, `id${ids.size}`);
-      return `id="${ids.get(id)}"`;
-    })
-    .replace(/>\s*</g, '>\n<');
-}
-
 describe('g−2 explorer SVG snapshots (review the diff; never update blindly)', () => {
   const hypothetical: CeilingLimit = { id: 'whatif-1', label: 'Mine', flavors: ['mu'], lower: -1e-14, upper: 2e-14, kind: 'hypothetical', cl: 0.9 };
   it.each([
@@ -339,6 +328,6 @@ describe('g−2 explorer SVG snapshots (review the diff; never update blindly)',
   ] as const)('%s', async (name, s, d, width) => {
     const svg = renderPlotSvg(gm2ChartSpec(s, d, { width, height: width < 560 ? Math.round(width * 0.9) : 480 }), { ariaLabel: gm2ChartLabel(s, d) });
     expect(svg).not.toMatch(/NaN|Infinity/);
-    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/gm2-explorer-${name}.svg`);
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot(`__snapshots__/gm2-explorer-${name}.svg`);
   });
 });
