@@ -2,7 +2,7 @@
  * Puts Fig. 2 together from two Plot renders: the parts that never change (rendered once with
  * fig2Spec(…, 'fixed')) and the parts that follow the state (fig2Spec(…, 'state'), rendered on
  * every redraw). The result is the same markup as one render of the whole figure (the unit test
- * compares them), but a redraw no longer rebuilds the axes, grid and model line. The state render
+ * compares them), but a redraw no longer rebuilds the axes, grid, Hubble regions and model line. The state render
  * is the root, so Plot's pointer tip keeps its listeners. DOM-only (works with linkedom too).
  */
 import { FIG2_FIXED_ABOVE } from './fig2';

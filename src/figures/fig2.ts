@@ -143,15 +143,7 @@ function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
 
 /** Hubble regions as vertical bands; the one the paper does not use is lighter and outlined. */
 function hubbleMarks(view: Fig2View): Plot.Markish[] {
-  // The regions come from the data, not the state: build their marks once per data set.
-  let marks = hubbleMarkCache.get(view.hubble);
-  if (!marks) hubbleMarkCache.set(view.hubble, (marks = buildHubbleMarks(view.hubble)));
-  return marks;
-}
-const hubbleMarkCache = new WeakMap<Fig2View['hubble'], Plot.Markish[]>();
-
-function buildHubbleMarks(hubble: Fig2View['hubble']): Plot.Markish[] {
-  return hubble.flatMap((h) => {
+  return view.hubble.flatMap((h) => {
     const className = `fig2-hubble fig2-hubble-${h.id}`;
     const rect = { x1: clampG(h.min), x2: clampG(h.max), y1: Q0, y2: Q1 };
     const center = Math.sqrt(h.min * h.max);
@@ -205,8 +197,8 @@ export function fig2AxisMarks(): readonly Plot.Markish[] {
 /**
  * Which marks a spec holds: the whole figure; only the parts that never change on a page (axes,
  * grid, the Hubble regions of the data, model line and label, frame), drawn once in the browser;
- * or only the parts that follow the state. `composeFig2` (fig2-compose.ts) puts a 'fixed' and a 'state' render together into
- * exactly the 'all' render.
+ * or only the parts that follow the state. `composeFig2` (fig2-compose.ts) puts a 'fixed' and a
+ * 'state' render together into exactly the 'all' render.
  */
 export type Fig2Part = 'all' | 'fixed' | 'state';
 

@@ -84,8 +84,12 @@ export function deltaAmu(g: number, mZprime: number): number {
  */
 export function couplingForDeltaAmu(target: number, mZprime: number): number {
   const value = requireNonNegative('deltaAmu', target, 'a finite non-negative anomaly Δa_μ');
-  const [prefactor, loop] = splitLoop(requireMass('mZprime', mZprime));
-  return requireFiniteResult('couplingForDeltaAmu', Math.sqrt(value / loop) / prefactor, `deltaAmu = ${value}`);
+  return couplingFromLoop('couplingForDeltaAmu', value, splitLoop(requireMass('mZprime', mZprime)));
+}
+
+/** The g with (g × prefactor)² × loop = Δa_μ (eq. (6) as split by splitLoop), for a checked Δa_μ ≥ 0. */
+function couplingFromLoop(caller: string, value: number, [prefactor, loop]: [number, number]): number {
+  return requireFiniteResult(caller, Math.sqrt(value / loop) / prefactor, `deltaAmu = ${value}`);
 }
 
 /** A measured anomaly with its 1σ uncertainty, both dimensionless. */
@@ -120,9 +124,8 @@ export function couplingBandForDeltaAmu(measurement: AnomalyMeasurement, nSigma:
   const sigma = requireNonNegative('measurement.sigma', input.sigma, 'a finite non-negative uncertainty');
   const n = requireNonNegative('nSigma', nSigma, 'a finite non-negative number of standard deviations');
   // One loop integral for all three couplings (couplingForDeltaAmu would evaluate it each time).
-  const [prefactor, loop] = splitLoop(requireMass('mZprime', mZprime));
-  const couplingAt = (target: number) =>
-    target > 0 ? requireFiniteResult('couplingBandForDeltaAmu', Math.sqrt(target / loop) / prefactor, `Δa_μ = ${target}`) : 0;
+  const split = splitLoop(requireMass('mZprime', mZprime));
+  const couplingAt = (target: number) => (target > 0 ? couplingFromLoop('couplingBandForDeltaAmu', target, split) : 0);
   const low = value - n * sigma;
   return { lower: couplingAt(low), upper: couplingAt(value + n * sigma), central: couplingAt(value), isCeiling: low <= 0 };
 }

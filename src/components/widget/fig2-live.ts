@@ -73,14 +73,14 @@ function updateLegend(root: Element, state: Fig2State, data: LimitsData, view: R
   list.hidden = hypothetical.length === 0;
 }
 
+/** The parts of the chart that never change on the page (fig2Spec's 'fixed' part), rendered once. */
+let fixedParts: Element | undefined;
+
 /**
  * Redraws the chart (only the chart node), its description, the legend and the data table for
  * a state.
  * @param root the <fig2-widget> element; `frame` its <figure>
  */
-/** The parts of the chart that never change (axes, grid, model line, frame), rendered once. */
-let fixedParts: Element | undefined;
-
 export function redrawFig2(root: Element, frame: Element, state: Fig2State, data: LimitsData): void {
   const view = fig2View(state, data);
   const description = fig2Description(view, state);
