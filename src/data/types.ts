@@ -16,13 +16,30 @@ export interface DataMeta {
 export interface PaperReference {
   /** Number in the paper's bibliography, e.g. 72. */
   paperRef: number;
-  /** arXiv identifier without prefix, e.g. "2201.10578". */
+  /** arXiv identifier without prefix, e.g. "2201.10578" or "hep-ph/9903472". */
+  arxiv: string;
+  citation: string;
+}
+
+/**
+ * The work a limit comes from: an entry of the paper's bibliography (`paperRef`) or a work the
+ * site cites beyond the paper (`extraRef`, an `extra-…` id in references.json); exactly one of
+ * the two is set.
+ */
+export interface LimitReference {
+  paperRef?: number;
+  extraRef?: string;
+  /** arXiv identifier without prefix, e.g. "2201.10578" or "hep-ph/9310283". */
   arxiv: string;
   citation: string;
 }
 
 export type LimitFlavor = 'mu' | 'tau';
-export type LimitKind = 'observed' | 'projection' | 'indirect';
+/**
+ * observed: a measurement's direct bound; projection: a future sensitivity; indirect: derived from
+ * another measured quantity; astro: from stellar or cosmological observation.
+ */
+export type LimitKind = 'observed' | 'projection' | 'indirect' | 'astro';
 
 /** One experimental interval on a neutrino millicharge (millicharge-limits.json). */
 export interface MillichargeLimit {
@@ -34,16 +51,23 @@ export interface MillichargeLimit {
   /** Allowed q_ν in units of e; lower ≤ 0 ≤ upper. */
   interval: { lower: number; upper: number };
   units: 'e';
-  /** Confidence level as a fraction (0.9), or null when the paper does not state it. */
+  /** Confidence level as a fraction (0.9), or null when no source states it. */
   cl: number | null;
+  /** Where the CL was read, or which sources leave it out. */
+  clSource: string;
   kind: LimitKind;
   process: string;
-  reference: PaperReference;
+  reference: LimitReference;
   source: string;
   note: string;
   /** The coupling bound the paper quotes from this limit, or null. */
   paperCouplingBound: number | null;
   showInPaperFigure: boolean;
+  /**
+   * Set when the entry is kept only to reproduce the paper and its value is contradicted by the
+   * sources: why. Every view labels such a limit "as quoted by the paper, disputed".
+   */
+  disputed?: string;
 }
 
 export interface MillichargeLimitsFile {
@@ -120,4 +144,27 @@ export interface MomentumTransfer {
 export interface MomentumTransferFile {
   meta: DataMeta;
   entries: MomentumTransfer[];
+}
+
+/** A number with the source it was read from. */
+export interface SourcedValue {
+  value: number;
+  source: string;
+}
+
+/**
+ * Oscillation inputs for the joint (correlated q_νμ = −q_ντ) reading of the solar-neutrino limits
+ * (solar-oscillation.json). With θ13 neglected, the solar flux reaching the detector is ν_e with
+ * probability P_ee and ν_μ, ν_τ with P_eμ = (1 − P_ee) cos²θ23, P_eτ = (1 − P_ee) sin²θ23.
+ */
+export interface SolarOscillationFile {
+  meta: DataMeta;
+  /** ids in millicharge-limits.json of the solar-neutrino ν–e scattering limits this applies to. */
+  limitIds: string[];
+  /** ν_e survival probability of the (mostly pp) solar neutrinos behind those limits. */
+  survivalProbabilityEe: SourcedValue;
+  /** sin²θ23 (atmospheric mixing angle). */
+  sin2Theta23: SourcedValue;
+  /** The approximation made, in words. */
+  approximation: string;
 }
