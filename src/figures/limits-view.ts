@@ -9,7 +9,8 @@ import { formatSci } from './format';
 import type { WhatIfLimit } from './what-if';
 
 export type Flavor = 'mu' | 'tau';
-export type LimitKind = 'observed' | 'projection' | 'indirect';
+/** As in src/data/types.ts (astro: from stellar or cosmological observation). */
+export type LimitKind = 'observed' | 'projection' | 'indirect' | 'astro';
 
 /** A millicharge limit as the figures need it (from src/data, or a reader's hypothetical one). */
 export interface LimitInput {
