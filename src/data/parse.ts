@@ -5,7 +5,7 @@
  * that says which file, which entry and what is wrong.
  */
 import { checkSchema, type Schema } from './schema-check';
-import type { GMinus2File, HubbleRegionsFile, MillichargeLimitsFile, MomentumTransferFile } from './types';
+import type { GMinus2File, HubbleRegionsFile, MillichargeLimitsFile, MomentumTransferFile, SolarOscillationFile } from './types';
 
 function fail(file: string, problems: string[]): never {
   throw new Error(`src/data/${file} is invalid:\n  ${problems.join('\n  ')}`);
@@ -69,4 +69,11 @@ export function parseMomentumTransfer(data: unknown, schema: Schema, limitIds: r
     ...ranges(file.entries.map((e) => ({ id: e.id, ranges: [['momentumTransferMeV', e.momentumTransferMeV]] }))),
     ...file.entries.flatMap((e) => e.limitIds.filter((id) => !limitIds.includes(id)).map((id) => `${e.id}: limitIds names unknown limit "${id}"`)),
   ]);
+}
+
+/** Validates solar-oscillation.json; `limitIds` must name entries of millicharge-limits.json. @throws Error */
+export function parseSolarOscillation(data: unknown, schema: Schema, limitIds: readonly string[]): SolarOscillationFile {
+  return parse<SolarOscillationFile>('solar-oscillation.json', data, schema, (file) =>
+    file.limitIds.filter((id) => !limitIds.includes(id)).map((id) => `limitIds names unknown limit "${id}"`),
+  );
 }
