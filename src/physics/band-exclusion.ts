@@ -4,14 +4,15 @@
  * An experiment at momentum transfer Q = |q| bounds g, for a Z′ of mass m, by
  * g_eff(m) = g_max(8) · √(1 + m²/Q²) (validity.ts, boundRelaxation). A band of couplings
  * [lower(m), upper(m)] — the g−2 band of eq. (6), which varies with m, or a Hubble region, which
- * does not — is excluded whole at m when g_eff(m) ≤ lower(m), and in part when g_eff(m) < upper(m).
+ * does not — is excluded whole at m when g_eff(m) ≤ lower(m), and in part when g_eff(m) ≤ upper(m).
+ * The paper's reading, eq. (8) at q² = 0, is the same comparison with g_max(8) at every mass.
  * Both conditions are found over a mass range by sampling in ln m and refining each crossing with
  * Brent's method (roots.ts). Masses in MeV, couplings dimensionless.
  */
 import { deltaAmu, type AnomalyMeasurement } from './g-minus-2';
 import { nonPositiveIntervals, type Interval } from './roots';
 import { requireCoupling, requireFinite, requireMass, requireNonNegative, requireObject, requirePositive } from './validate';
-import { boundRelaxation } from './validity';
+import { boundRelaxation, massForRelaxation } from './validity';
 
 /** A Z′ mass range in MeV, 0 < min ≤ max. */
 export interface MassRange {
@@ -26,7 +27,7 @@ export type BandEdges = (mZprime: number) => { lower: number; upper: number };
 export interface BandExclusion {
   /** Masses where g_eff(m) ≤ lower(m): the whole band is excluded. */
   whole: Interval[];
-  /** Masses where g_eff(m) < upper(m): some of the band is excluded (includes `whole`). */
+  /** Masses where g_eff(m) ≤ upper(m): some of the band is excluded (includes `whole`; equality only at isolated masses). */
   some: Interval[];
 }
 
@@ -50,32 +51,64 @@ function requireRange(range: unknown): MassRange {
  * in part. A dip of g_eff below an edge narrower than 1/16 of a decade of mass could be missed; the
  * ratio g_eff/edge of the g−2 band and of the Hubble regions changes shape only over decades.
  * @param staticBound g_max from eq. (8) at q² = 0 (dimensionless, finite, ≥ 0)
- * @param momentumTransfer the experiment's |q| in MeV (positive, finite)
+ * @param momentumTransfer the experiment's |q| in MeV (positive, finite), or null for the paper's
+ *   reading, eq. (8) at q² = 0, where the bound is staticBound at every mass
  * @param edges the band's lower and upper coupling at a mass (finite, ≥ 0)
  * @param masses the Z′ masses to look at, MeV
  * @returns mass intervals with the whole band excluded and with some of it excluded
  * @throws RangeError for invalid inputs
  */
-export function bandExclusion(staticBound: number, momentumTransfer: number, edges: BandEdges, masses: MassRange): BandExclusion {
+export function bandExclusion(staticBound: number, momentumTransfer: number | null, edges: BandEdges, masses: MassRange): BandExclusion {
   const bound = requireCoupling('staticBound', staticBound);
-  const q = requirePositive('momentumTransfer', momentumTransfer, 'a positive finite momentum in MeV');
+  const q = momentumTransfer === null ? null : requirePositive('momentumTransfer', momentumTransfer, 'a positive finite momentum in MeV, or null for q² = 0');
   if (typeof edges !== 'function') throw new RangeError(`edges must be a function of the mass, got ${typeof edges}`);
   const { min, max } = requireRange(masses);
-  const q2 = -q * q;
+  const boundAt = q === null ? () => bound : (m: number) => bound * boundRelaxation(-q * q, m);
+  const [a, b] = [Math.log(min), Math.log(max)];
+  // The range's ends exactly (exp(ln 10) is 10.000000000000002).
+  const massAt = (t: number) => (t === a ? min : t === b ? max : Math.exp(t));
   // ln(g_eff/edge): ≤ 0 where the bound lies at or below the edge; +∞ for an edge at 0 (nothing lies below it).
   const logRatio = (edge: 'lower' | 'upper') => (t: number) => {
-    const m = Math.exp(t);
+    const m = massAt(t);
     const g = requireNonNegative(`edges(${m}).${edge}`, edges(m)[edge], 'a finite coupling ≥ 0');
-    return g > 0 ? Math.log((bound * boundRelaxation(q2, m)) / g) : Infinity;
+    return g > 0 ? Math.log(boundAt(m) / g) : Infinity;
   };
-  const [a, b] = [Math.log(min), Math.log(max)];
   const samples = Math.max(MIN_SAMPLES, Math.ceil((SAMPLES_PER_DECADE * (b - a)) / Math.LN10));
-  const inMass = (intervals: Interval[]) => intervals.map(({ from, to }) => ({ from: from === a ? min : Math.exp(from), to: to === b ? max : Math.exp(to) }));
+  const inMass = (intervals: Interval[]) => intervals.map(({ from, to }) => ({ from: massAt(from), to: massAt(to) }));
   const options = { xTol: LOG_MASS_TOLERANCE };
   return {
     whole: inMass(nonPositiveIntervals(logRatio('lower'), a, b, samples, options)),
     some: inMass(nonPositiveIntervals(logRatio('upper'), a, b, samples, options)),
   };
+}
+
+/**
+ * {@link bandExclusion} for a band whose couplings do not depend on the mass (a Hubble region), in
+ * closed form: g_eff grows with m, so each condition holds from masses.min up to the mass where
+ * g_eff reaches the edge, m = |q| √((edge/g_max(8))² − 1) (massForRelaxation).
+ * @param staticBound g_max from eq. (8) at q² = 0 (dimensionless, finite, ≥ 0)
+ * @param momentumTransfer |q| in MeV (positive, finite), or null for the reading at q² = 0
+ * @param band the couplings {lower, upper} (finite, 0 ≤ lower ≤ upper)
+ * @param masses the Z′ masses to look at, MeV
+ * @returns as bandExclusion
+ * @throws RangeError for invalid inputs
+ */
+export function constantBandExclusion(staticBound: number, momentumTransfer: number | null, band: { lower: number; upper: number }, masses: MassRange): BandExclusion {
+  const bound = requireCoupling('staticBound', staticBound);
+  const q = momentumTransfer === null ? null : requirePositive('momentumTransfer', momentumTransfer, 'a positive finite momentum in MeV, or null for q² = 0');
+  const input = requireObject('band', band);
+  const lower = requireNonNegative('band.lower', input.lower, 'a finite coupling ≥ 0');
+  const upper = requireNonNegative('band.upper', input.upper, 'a finite coupling ≥ lower');
+  if (upper < lower) throw new RangeError(`band.upper must be a finite coupling ≥ lower = ${lower}, got ${upper}`);
+  const { min, max } = requireRange(masses);
+  // Masses from min up to where g_eff reaches the edge (an edge at 0 has nothing below it).
+  const below = (edge: number): Interval[] => {
+    if (edge === 0 || bound > edge) return [];
+    const relaxation = edge / bound;
+    const reach = q === null || relaxation > 1e150 ? Infinity : massForRelaxation(-q * q, relaxation);
+    return reach < min ? [] : [{ from: min, to: Math.min(reach, max) }];
+  };
+  return { whole: below(lower), some: below(upper) };
 }
 
 /** Δa_μ at g = 1 by mass; the bound table asks for the same masses for every limit. */
@@ -124,7 +157,7 @@ export type BandExit = { kind: 'up-to'; mass: number } | { kind: 'whole-range' }
  * Arguments as {@link bandExclusion}.
  * @returns where the whole-band exclusion that starts at masses.min ends, or why there is none
  */
-export function bandExit(staticBound: number, momentumTransfer: number, edges: BandEdges, masses: MassRange): BandExit {
+export function bandExit(staticBound: number, momentumTransfer: number | null, edges: BandEdges, masses: MassRange): BandExit {
   const [first] = bandExclusion(staticBound, momentumTransfer, edges, masses).whole;
   if (!first || first.from > masses.min) return { kind: 'not-at-lowest-mass' };
   if (first.to >= masses.max) return { kind: 'whole-range' };

@@ -22,5 +22,5 @@ export {
   type CouplingBand,
 } from './g-minus-2';
 export { boundRelaxation, effectiveChargeFactor, effectiveCouplingBound, massForRelaxation, spacelikeQ2 } from './validity';
-export { bandExclusion, bandExit, gm2BandEdges, type BandEdges, type BandExclusion, type BandExit, type MassRange } from './band-exclusion';
+export { bandExclusion, bandExit, constantBandExclusion, gm2BandEdges, type BandEdges, type BandExclusion, type BandExit, type MassRange } from './band-exclusion';
 export { jointCouplingBound, jointCouplingFactor, solarFlavorProbabilities, type SolarFlavorProbabilities } from './joint-charge';
