@@ -30,9 +30,18 @@ function parse<T>(file: string, data: unknown, schema: Schema, semantic: (value:
   return data as T;
 }
 
-/** Validates millicharge-limits.json. @throws Error listing every problem */
+/**
+ * Validates millicharge-limits.json: unique ids, and each reference names exactly one of
+ * paperRef (the paper's bibliography) or extraRef (an extra-… entry of references.json).
+ * @throws Error listing every problem
+ */
 export function parseMillichargeLimits(data: unknown, schema: Schema): MillichargeLimitsFile {
-  return parse<MillichargeLimitsFile>('millicharge-limits.json', data, schema, (file) => duplicates(file.limits.map((l) => l.id)));
+  return parse<MillichargeLimitsFile>('millicharge-limits.json', data, schema, (file) => [
+    ...duplicates(file.limits.map((l) => l.id)),
+    ...file.limits
+      .filter((l) => (l.reference.paperRef === undefined) === (l.reference.extraRef === undefined))
+      .map((l) => `${l.id}: reference must have exactly one of paperRef or extraRef`),
+  ]);
 }
 
 /** Validates g-minus-2.json: every set needs exp + theory or a stated difference. @throws Error */
