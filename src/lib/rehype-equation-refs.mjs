@@ -34,8 +34,9 @@ export default function rehypeEquationRefs(options = {}) {
     const hits = [];
     visitParents(tree, 'text', (node, ancestors) => {
       if (ancestors.some((a) => (a.type === 'element' && SKIP.has(a.tagName)) || isKatex(a))) return;
-      REFERENCE.lastIndex = 0;
-      if (REFERENCE.test(node.value)) hits.push([node, ancestors[ancestors.length - 1]]);
+      // search(), not test(): test() on a /g regex leaves lastIndex set, and matchAll below copies
+      // lastIndex, so an earlier node's references before that index would go unlinked.
+      if (node.value.search(REFERENCE) !== -1) hits.push([node, ancestors[ancestors.length - 1]]);
     });
     for (const [node, parent] of hits) {
       const parts = [];
