@@ -21,6 +21,9 @@ export function gm2DataFromFiles(): Gm2Data {
       cl: l.cl,
       arxiv: l.reference.arxiv,
       paperRef: l.reference.paperRef,
+      clSource: l.clSource,
+      ...(l.reference.extraRef ? { extraRef: l.reference.extraRef } : {}),
+      ...(l.disputed ? { disputed: l.disputed } : {}),
     })),
     hubble: hubbleRegions.regions.map((r) => ({
       id: r.id,

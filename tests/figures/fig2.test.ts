@@ -6,14 +6,14 @@ import { couplingBound, neutrinoMillicharge } from '../../src/physics/index';
 import { fig2AxisMarks, fig2Spec } from '../../src/figures/fig2';
 import { parseFig2State, type Fig2State } from '../../src/figures/fig2-state';
 import { dodgeLabels, fig2Description, fig2View, limitStyle } from '../../src/figures/fig2-view';
-import { limitsData } from '../../src/figures/limits-data';
+import { fig2Data } from '../../src/figures/fig2-data';
 import { renderPlotSvg } from '../../src/figures/plot-server';
 import { composeFig2 } from '../../src/figures/fig2-compose';
 import { parseHTML } from 'linkedom';
 import { expectClose } from '../helpers/expect-close';
 import { normaliseSvg } from '../helpers/svg-snapshot';
 
-const data = limitsData();
+const data = fig2Data();
 const state = (search = ''): Fig2State => parseFig2State(data, search).state;
 const ALL = `exp=${limitsJson.limits.map((l) => l.id).join(',')}`;
 
