@@ -52,6 +52,13 @@ function tipText(line: Fig2Line): string {
   return `${lineName(line)}\n|q_ν| ≤ ${formatSci(line.cap)} e\ng ≤ ${formatSci(line.gmax)}\n${source}`;
 }
 
+/** A limit's label at the right edge; ' ↑' / ' ↓' when its line lies above or below the |q| axis. */
+function labelText(line: Fig2Line): string {
+  const name = markedShortLabel(line.limit.short, standing(line.limit));
+  if (line.onScale) return name;
+  return `${name} ${line.cap > Q1 ? '↑' : '↓'}`;
+}
+
 /** The classes of a limit's drawn elements: its line (per flavour) and its limit, for the legend's highlighting. */
 function limitClass(line: Fig2Line): string {
   const ids = line.cssKey === line.limit.id ? line.cssKey : `${line.cssKey} fig2-limit-${line.limit.id}`;
@@ -95,7 +102,7 @@ function limitMarks(view: Fig2View): Plot.Markish[] {
     Plot.rect(group, { x1: G0, x2: G1, y1: 'cap', y2: Q1, fill: (line: Fig2Line) => line.style.color, fillOpacity, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN });
   const labelMark = (group: Fig2Line[], fontWeight: number) =>
     Plot.text(group, {
-      x: G1, y: (line: Fig2Line) => 10 ** line.labelLog10, text: (line: Fig2Line) => markedShortLabel(line.limit.short, standing(line.limit)), dx: 6, textAnchor: 'start',
+      x: G1, y: (line: Fig2Line) => 10 ** line.labelLog10, text: labelText, dx: 6, textAnchor: 'start',
       fill: (line: Fig2Line) => line.style.color, fontSize: 10.5, fontWeight, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN,
     });
   const marks = [

@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatPowerOfTen, formatSci } from './format';
 import { drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './gm2-bands';
-import { baseLabel, limitColor, limitDash, shortLabel, type HubbleRectangle, type ShownBound } from './gm2-explorer-data';
+import { baseLabel, limitColor, limitDash, MARGIN_NAME_MAX, shortLabel, type HubbleRectangle, type ShownBound } from './gm2-explorer-data';
 import { isDisputed } from './limit-standing';
 import { dodgeLabels } from './gm2-label-layout';
 
@@ -182,7 +182,7 @@ function boundLabels(bounds: readonly ShownBound[], plotHeight: number, compact:
       ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})`
       : disputed
         ? `${clipText(base, compact ? 9 : 10)} (disputed)`
-        : clipText(base, compact ? 16 : 21);
+        : clipText(base, compact ? 16 : MARGIN_NAME_MAX);
     return { g: 10 ** placed[i], text: compact ? name : `${name} ${formatSci(b.gMax, 2)}` };
   });
 }

@@ -36,6 +36,8 @@ export interface CeilingLimit extends LimitStanding {
   arxiv?: string;
   /** Paper reference number, when the paper cites it. */
   paperRef?: number;
+  /** The experiment's name, for the chart's margin when the label is too long ('Red giants'). */
+  experiment?: string;
 }
 
 /** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */
@@ -135,10 +137,19 @@ export function valueSetOf(state: { set: string }, data: Gm2Data): Gm2ValueSet {
   return set;
 }
 
+/** Longest name, in characters, that the chart's right margin shows uncut. */
+export const MARGIN_NAME_MAX = 21;
+
 /** A limit's name without flavour, kind or disputed tags: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
-export function baseLabel(limit: CeilingLimit): string {
+export function plainLabel(limit: CeilingLimit): string {
   if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
   return limit.label.replace(/\s*\((ν_[μτ]|indirect)\)/, '').replace(/\s*\(as quoted by the paper, disputed\)/, '').replace(/\s*projection/, ' proj.');
+}
+
+/** plainLabel, or the experiment's name where that is too long for the chart's margin ('Red-giant plasmon decay' → 'Red giants'). */
+export function baseLabel(limit: CeilingLimit): string {
+  const name = plainLabel(limit);
+  return [...name].length > MARGIN_NAME_MAX && limit.experiment ? limit.experiment : name;
 }
 
 /** Short label of a limit for the chart margin and readout: baseLabel, and '(disputed)' for a disputed one. */

@@ -14,6 +14,7 @@ export function gm2DataFromFiles(): Gm2Data {
     limits: millichargeLimits.limits.map((l) => ({
       id: l.id,
       label: l.label,
+      experiment: l.experiment,
       flavors: l.flavors,
       lower: l.interval.lower,
       upper: l.interval.upper,

@@ -5,7 +5,7 @@
 import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from './export';
 import { formatSci } from './format';
 import { logGrid } from './gm2-bands';
-import { baseLabel, formatAnomaly, limitColor, limitDash, shortLabel, shownBounds, valueSetOf, type CeilingKind, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
+import { formatAnomaly, plainLabel, limitColor, limitDash, shortLabel, shownBounds, valueSetOf, type CeilingKind, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
 import { DISPUTED_WORDS, disputedText, isDisputed, KIND_WORD as DATA_KIND_WORD, markedLabel } from './limit-standing';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
 import { bandFor } from './gm2-explorer';
@@ -70,7 +70,7 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
   for (const { limit, gMax } of shownBounds(data.limits, state.flavor, state.treatment)) {
     items.push({
       key: limit.id,
-      text: `${baseLabel(limit)} (${kindText(limit)}): g ≤ ${formatSci(gMax)}`,
+      text: `${plainLabel(limit)} (${kindText(limit)}): g ≤ ${formatSci(gMax)}`,
       color: limitColor(limit),
       swatch: 'line',
       dash: limitDash(limit),
