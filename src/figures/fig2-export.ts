@@ -3,10 +3,10 @@
  * the model line, each drawn limit (its interval, |q_ν| cap and g_max), the g−2 band and the
  * Hubble regions. Plot-free.
  */
-import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from './export';
+import { buildCsv, buildJson, displayCell, type ExportColumn, type ExportMeta, type ExportRow } from './export';
 import type { Fig2State } from './fig2-state';
 import { lineFlavorText, standing, type Fig2View } from './fig2-view';
-import { disputedText, KIND_WORD, markedLabel } from './limit-standing';
+import { DISPUTED_WORDS, disputedText, KIND_WORD, markedLabel } from './limit-standing';
 import type { LimitsData } from './limits-view';
 
 /** Columns of the Fig. 2 export (numbers: g dimensionless, charges in units of e). */
@@ -32,6 +32,14 @@ export const FIG2_COLUMNS: readonly ExportColumn[] = [
  * would make the table unreadable; the bound table and the downloads carry them).
  */
 export const FIG2_TABLE_COLUMNS: readonly ExportColumn[] = FIG2_COLUMNS.filter((c) => c.key !== 'cl_source');
+
+/**
+ * A cell of the on-page table: as displayCell, but the disputed column says only
+ * 'as quoted by the paper, disputed' (its reason, a paragraph, is in the legend and the downloads).
+ */
+export function fig2Cell(value: number | string | boolean | null | undefined, key: string): string {
+  return key === 'disputed' && value ? DISPUTED_WORDS : displayCell(value);
+}
 
 /** Points of the model line written to the export: one per decade of g, 10⁻¹² … 10⁻². */
 const MODEL_DECADES = Array.from({ length: 11 }, (_, i) => 10 ** (-12 + i));

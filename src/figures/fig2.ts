@@ -52,9 +52,12 @@ function tipText(line: Fig2Line): string {
   return `${lineName(line)}\n|q_ν| ≤ ${formatSci(line.cap)} e\ng ≤ ${formatSci(line.gmax)}\n${source}`;
 }
 
-/** A limit's label at the right edge; ' ↑' / ' ↓' when its line lies above or below the |q| axis. */
+/**
+ * A limit's label at the right edge: a disputed one on two lines ('Beam dump' over '(disputed)',
+ * so it fits the margin); ' ↑' / ' ↓' when its line lies above or below the |q| axis.
+ */
 function labelText(line: Fig2Line): string {
-  const name = markedShortLabel(line.limit.short, standing(line.limit));
+  const name = markedShortLabel(line.limit.short, standing(line.limit)).replace(/ \(disputed\)$/, '\n(disputed)');
   if (line.onScale) return name;
   return `${name} ${line.cap > Q1 ? '↑' : '↓'}`;
 }

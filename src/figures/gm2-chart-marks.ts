@@ -178,11 +178,11 @@ function boundLabels(bounds: readonly ShownBound[], plotHeight: number, compact:
     // On a phone the FLArE/FASERν2 projection is named by its first experiment, so it is not cut off.
     const short = disputed ? baseLabel(b.limit) : shortLabel(b.limit);
     const base = hypothetical ? b.limit.label : compact ? short.replace('/FASERν2', '') : short;
-    const name = hypothetical
-      ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})`
-      : disputed
-        ? `${clipText(base, compact ? 9 : 10)} (disputed)`
-        : clipText(base, compact ? 16 : MARGIN_NAME_MAX);
+    if (disputed) {
+      // The tag takes the room of the value (the legend and readout give it); on a phone it goes on a second line.
+      return { g: 10 ** placed[i], text: compact ? `${clipText(base, 16)}\n(disputed)` : `${clipText(base, MARGIN_NAME_MAX - 11)} (disputed)` };
+    }
+    const name = hypothetical ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})` : clipText(base, compact ? 16 : MARGIN_NAME_MAX);
     return { g: 10 ** placed[i], text: compact ? name : `${name} ${formatSci(b.gMax, 2)}` };
   });
 }

@@ -116,7 +116,7 @@ export interface ValidityOutputs {
   /** Q²/(Q² + m²) at the low and the high end of the |q| range. */
   factorAtQMin: number;
   factorAtQMax: number;
-  /** g_max from eq. (8) at q² = 0: the paper's constant bound. */
+  /** g_max from eq. (8) at q² = 0: the constant-charge bound, as the paper reads every limit. */
   constantBound: number;
   /** g_max with the Z′ propagator at the largest |q| (the strongest bound the data can give). */
   boundAtQMax: number;
@@ -168,7 +168,7 @@ export function bandVerdict(out: ValidityOutputs, mass: number): string {
   if (band.lower > boundAtQMax) {
     return `The (g−2) couplings ${at} (${range}) lie above the bound read at the largest |q| but not at the smallest: whether they are excluded depends on which momentum transfers dominate the measurement, which this single-|q| estimate cannot settle.`;
   }
-  if (band.upper < boundAtQMax) return `The (g−2) couplings ${at} (${range}) lie below even the strongest reading of this bound: allowed by this experiment.`;
+  if (band.upper < boundAtQMax) return `The (g−2) couplings ${at} (${range}) lie below even the strongest reading of this bound: this limit allows them.`;
   return `The bound ${at} cuts through the (g−2) band (${range}): part of it survives.`;
 }
 
@@ -178,7 +178,7 @@ export function validityChartLabel(state: ValidityState, data: ValidityData): st
   const e = out.experiment;
   return (
     `Log–log chart of the largest coupling g allowed by ${e.label} against the Z′ mass from 10⁻⁶ to 10³ MeV. ` +
-    `The paper's constant bound, g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
+    `The constant-charge bound of eq. (8), g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
     `on that line for masses well below the momentum transfer of its process (${formatData(e.qMinMeV)}–${formatData(e.qMaxMeV)} MeV) ` +
     `and rises in proportion to the mass above it; a shaded band between the two readings spans the |q| range. ` +
     `The (g−2) couplings of the ${out.set.label} value set are drawn as a second band. ` +
@@ -204,7 +204,7 @@ export function validityReadout(state: ValidityState, data: ValidityData): Reado
     { key: 'process', label: 'Process that sets |q|', value: e.recoil },
     { key: 'q', label: 'Momentum transfer of that process', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
     { key: 'factor', label: 'Charge seen, relative to the q² = 0 charge', value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)` },
-    { key: 'constant', label: 'Paper’s bound, constant charge', value: `g ≤ ${formatSci(out.constantBound)}` },
+    { key: 'constant', label: 'Bound at q² = 0 (constant charge, as the paper reads limits)', value: `g ≤ ${formatSci(out.constantBound)}` },
     { key: 'best', label: 'Bound with the Z′ propagator, largest |q|', value: `g ≤ ${formatSci(out.boundAtQMax)}` },
     { key: 'worst', label: '… at the smallest |q|', value: `g ≤ ${formatSci(out.boundAtQMin)}` },
     { key: 'band', label: `(g−2) couplings here, ±${VALIDITY_BAND_SIGMA}σ`, value: band },
@@ -216,7 +216,7 @@ export function regimeSentence(state: ValidityState, data: ValidityData): string
   const out = validityOutputs(state, data);
   const e = out.experiment;
   const mass = `${formatData(state.m)} MeV`;
-  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the paper's constant-charge bound applies as it stands.`;
+  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound of eq. (8) applies as it stands.`;
   const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);
   if (out.regime === 'suppressed') {
     return `A Z′ of ${mass} is much heavier than every |q| of ${e.label}: the charge seen in this process is at most ${formatSci(out.factorAtQMax, 2)} of the q² = 0 charge, so its bound on g weakens by at least a factor ${weakening}.`;

@@ -5,11 +5,10 @@
  * the small controller.
  */
 import { fig2Spec } from '../../figures/fig2';
-import { FIG2_TABLE_COLUMNS, fig2Csv, fig2FileStem, fig2Json, fig2Rows } from '../../figures/fig2-export';
+import { FIG2_TABLE_COLUMNS, fig2Cell, fig2Csv, fig2FileStem, fig2Json, fig2Rows } from '../../figures/fig2-export';
 import { fig2Citation as citationOf, type Fig2Bibtex } from '../../figures/fig2-cite';
 import type { Fig2State } from '../../figures/fig2-state';
 import { bandText, fig2Description, fig2View, legendDetail, type Fig2Line } from '../../figures/fig2-view';
-import { displayCell } from '../../figures/export';
 import type { LimitsData } from '../../figures/limits-view';
 import * as Plot from '@observablehq/plot';
 import { labelChart } from '../../figures/chart-label';
@@ -85,7 +84,7 @@ export function redrawFig2(root: Element, frame: Element, state: Fig2State, data
   replaceChart(frame, chart);
   setDescription(frame, description);
   updateLegend(root, state, data, view);
-  fillDataTable(frame, FIG2_TABLE_COLUMNS, () => fig2Rows(view), (v) => displayCell(v));
+  fillDataTable(frame, FIG2_TABLE_COLUMNS, () => fig2Rows(view), fig2Cell);
 }
 
 /** CSV or JSON text of what the figure shows (with the metadata header/sidecar). */
