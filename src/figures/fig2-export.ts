@@ -3,9 +3,10 @@
  * the model line, each drawn limit (its interval, |q_ν| cap and g_max), the g−2 band and the
  * Hubble regions. Plot-free.
  */
-import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from './export';
+import { buildCsv, buildJson, displayCell, type ExportColumn, type ExportMeta, type ExportRow } from './export';
 import type { Fig2State } from './fig2-state';
-import { lineFlavorText, type Fig2View } from './fig2-view';
+import { lineFlavorText, standing, type Fig2View } from './fig2-view';
+import { DISPUTED_WORDS, disputedText, KIND_WORD, markedLabel } from './limit-standing';
 import type { LimitsData } from './limits-view';
 
 /** Columns of the Fig. 2 export (numbers: g dimensionless, charges in units of e). */
@@ -20,9 +21,25 @@ export const FIG2_COLUMNS: readonly ExportColumn[] = [
   { key: 'q_lower', header: 'interval_lower_e' },
   { key: 'q_upper', header: 'interval_upper_e' },
   { key: 'cl', header: 'CL' },
+  { key: 'cl_source', header: 'CL_source' },
   { key: 'status', header: 'status' },
+  { key: 'disputed', header: 'disputed' },
   { key: 'source', header: 'source' },
 ];
+
+/**
+ * Columns of the on-page "Show data" table: the export's, less the CL sources (sentences that
+ * would make the table unreadable; the bound table and the downloads carry them).
+ */
+export const FIG2_TABLE_COLUMNS: readonly ExportColumn[] = FIG2_COLUMNS.filter((c) => c.key !== 'cl_source');
+
+/**
+ * A cell of the on-page table: as displayCell, but the disputed column says only
+ * 'as quoted by the paper, disputed' (its reason, a paragraph, is in the legend and the downloads).
+ */
+export function fig2Cell(value: number | string | boolean | null | undefined, key: string): string {
+  return key === 'disputed' && value ? DISPUTED_WORDS : displayCell(value);
+}
 
 /** Points of the model line written to the export: one per decade of g, 10⁻¹² … 10⁻². */
 const MODEL_DECADES = Array.from({ length: 11 }, (_, i) => 10 ** (-12 + i));
@@ -31,16 +48,19 @@ const MODEL_DECADES = Array.from({ length: 11 }, (_, i) => 10 ** (-12 + i));
 export function fig2Rows(view: Fig2View): ExportRow[] {
   const rows: ExportRow[] = MODEL_DECADES.map((g) => ({ series: 'model', label: '|q_nu| = k g^2 (eq. 8)', flavor: 'mu, tau', g, q_abs: view.k * g * g }));
   for (const line of view.lines) {
+    const { clSource } = standing(line.limit);
     rows.push({
       series: line.limit.hypothetical ? 'hypothetical limit' : 'limit',
-      label: line.limit.label,
+      label: markedLabel(line.limit.label, standing(line.limit)),
       flavor: lineFlavorText(line),
       g: line.gmax,
       q_abs: line.cap,
       q_lower: line.limit.lower,
       q_upper: line.limit.upper,
       cl: line.limit.cl,
-      status: line.limit.kind,
+      cl_source: line.limit.hypothetical ? 'reader input' : (clSource ?? null),
+      status: KIND_WORD[line.limit.kind],
+      disputed: disputedText(standing(line.limit)) || null,
       source: line.limit.arxiv ? `arXiv:${line.limit.arxiv}` : 'reader input',
     });
   }
@@ -61,10 +81,11 @@ export function fig2Rows(view: Fig2View): ExportRow[] {
 /** Metadata of a Fig. 2 export: what, units, CLs, status, sources, data version, view state. */
 export function fig2Meta(view: Fig2View, state: Fig2State, data: LimitsData, generatedAt: string): ExportMeta {
   const cls = view.lines.map((l) => `${l.limit.short}: ${l.limit.cl === null ? 'not stated' : `${Math.round(l.limit.cl * 1000) / 10}%`}`);
-  const kinds = [...new Set(view.lines.map((l) => (l.limit.hypothetical ? `hypothetical ${l.limit.kind}` : l.limit.kind)))];
+  const kinds = [...new Set(view.lines.map((l) => (l.limit.hypothetical ? `hypothetical ${KIND_WORD[l.limit.kind]}` : KIND_WORD[l.limit.kind])))];
+  const disputed = view.lines.filter((l) => standing(l.limit).disputed).map((l) => `${l.limit.short}: ${disputedText(standing(l.limit))}`);
   const sources = [
     { label: 'Alok, Chundawat, Mandal (the paper)', arxiv: '2308.05720' },
-    ...view.lines.filter((l) => l.limit.arxiv).map((l) => ({ label: l.limit.label, arxiv: l.limit.arxiv })),
+    ...view.lines.filter((l) => l.limit.arxiv).map((l) => ({ label: markedLabel(l.limit.label, standing(l.limit)), arxiv: l.limit.arxiv })),
     ...view.band.set.arxiv.map((id) => ({ label: `g-2 set ${view.band.set.id}`, arxiv: id })),
     ...view.hubble.filter((h) => h.arxiv).map((h) => ({ label: `Hubble region ${h.id}`, arxiv: h.arxiv })),
   ];
@@ -81,6 +102,7 @@ export function fig2Meta(view: Fig2View, state: Fig2State, data: LimitsData, gen
       flavor: state.flavor,
       'g-2 band': `set ${state.set}, ${state.sigma} sigma, m_Z' ${state.mmin}-${state.mmax} MeV`,
       'charge per g^2': String(view.k),
+      ...(disputed.length ? { disputed: disputed.join('; ') } : {}),
     },
   };
 }

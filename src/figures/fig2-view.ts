@@ -7,6 +7,7 @@
 import { neutrinoMillicharge } from '../physics/index';
 import { formatSci } from './format';
 import type { Fig2State } from './fig2-state';
+import { isDisputed, markedLabel, type LimitStanding } from './limit-standing';
 import { allLimits, boundRows, formatShort, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
 
 /** Chart frame in px and axis domains: g from 10⁻¹² to 10⁻², |q_ν| from 10⁻²⁶ to 10⁻⁵ e. */
@@ -31,6 +32,16 @@ export interface LimitStyle {
   color: string;
   dash: string;
   width: number;
+  /** A disputed limit: round dots, and no shaded region above it (the site does not claim it excludes). */
+  disputed: boolean;
+}
+
+/**
+ * A limit's standing (disputed, CL source, extra reference) when its data carry one: fig2Data()
+ * adds these fields to the limits of the page's data; a reader's hypothetical limit has none.
+ */
+export function standing(limit: LimitInput): LimitStanding {
+  return limit as LimitInput & LimitStanding;
 }
 
 /** Colour keys by experiment id prefix; colours defined in Fig2.astro for light and dark themes. */
@@ -39,9 +50,11 @@ const COLOR_KEYS: [RegExp, string][] = [
   [/^xenonnt/, 'xenonnt'],
   [/^lz/, 'lz'],
   [/^beam-dump/, 'beamdump'],
+  [/^bebc/, 'bebc'],
   [/^xmass/, 'xmass'],
   [/^gemma/, 'gemma'],
   [/^flare/, 'flare'],
+  [/^red-giant/, 'redgiant'],
   [/^whatif/, 'whatif'],
 ];
 /** Dash patterns by limit id, so colour is never the only cue; unknown ids cycle through FALLBACK_DASHES. */
@@ -51,22 +64,27 @@ const DASHES: Record<string, string> = {
   'lz-tau': '3,2',
   'lz-mu': '3,2,1,2',
   'beam-dump-tau': '12,3,2,3',
+  'bebc-beam-dump-tau': '6,2,6,6',
   'xmass-mu-tau': '6,2,2,2,2,2',
-  gemma: '1.5,3',
+  gemma: '10,2,2,2',
   'flare-fasernu2-mu': '14,5',
   'flare-fasernu2-tau': '14,5,3,5',
+  'red-giant-plasmon': '8,2,1,2,1,2,1,2',
 };
+/** A disputed limit's line: round dots (with round line caps), a look no other limit has. */
+export const DISPUTED_DASH = '0.1,3.5';
 const FALLBACK_DASHES = ['5,5', '2,4', '8,2,2,2'];
 const WHAT_IF_DASHES = ['7,3,1,3', '4,4', '10,2', '2,2,8,2', '1,2'];
 
-/** The style of a limit line (what-if limits: the reader's colour, thicker, their own dashes). */
+/** The style of a limit line (what-if limits: the reader's colour, thicker, their own dashes; disputed ones dotted). */
 export function limitStyle(limit: LimitInput, index = 0): LimitStyle {
   const key = COLOR_KEYS.find(([re]) => re.test(limit.id))?.[1] ?? 'other';
   if (limit.hypothetical) {
     const n = Number(limit.id.replace(/\D+/g, '')) || 1;
-    return { color: 'var(--fig2-whatif)', dash: WHAT_IF_DASHES[(n - 1) % WHAT_IF_DASHES.length], width: 2.4 };
+    return { color: 'var(--fig2-whatif)', dash: WHAT_IF_DASHES[(n - 1) % WHAT_IF_DASHES.length], width: 2.4, disputed: false };
   }
-  return { color: `var(--fig2-${key})`, dash: DASHES[limit.id] ?? FALLBACK_DASHES[index % FALLBACK_DASHES.length], width: 1.6 };
+  if (isDisputed(standing(limit))) return { color: `var(--fig2-${key})`, dash: DISPUTED_DASH, width: 2.2, disputed: true };
+  return { color: `var(--fig2-${key})`, dash: DASHES[limit.id] ?? FALLBACK_DASHES[index % FALLBACK_DASHES.length], width: 1.6, disputed: false };
 }
 
 /** A drawn limit: its bounds, style, and where its label sits (log10 |q|, after dodging). */
@@ -152,9 +170,13 @@ export function fig2View(state: Fig2State, data: LimitsData): Fig2View {
 
 const FLAVOR_TEXT = { mu: 'ν_μ', tau: 'ν_τ' } as const;
 
-/** A line's name with its flavour unless the label already names it: 'XENONnT (ν_τ)', 'LUX-ZEPLIN (ν_τ)'. */
+/**
+ * A line's name with its flavour unless the label already names it, and the disputed marking:
+ * 'XENONnT (ν_τ)', 'LUX-ZEPLIN (ν_τ)', 'Beam dump (as quoted by the paper, disputed) (ν_τ)'.
+ */
 export function lineName(line: BoundRow): string {
-  return line.limit.label.includes('ν_') ? line.limit.label : `${line.limit.label} (${lineFlavorText(line)})`;
+  const label = markedLabel(line.limit.label, standing(line.limit));
+  return label.includes('ν_') ? label : `${label} (${lineFlavorText(line)})`;
 }
 
 /** 'ν_μ' / 'ν_τ' / 'ν_μ and ν_τ' for a drawn line. */
@@ -169,13 +191,19 @@ export function bandText(band: Gm2Band, state: Pick<Fig2State, 'sigma' | 'mmin' 
   return `(g−2)_μ, set ${band.set.id} (${where}): g from ${formatSci(band.lower)} to ${formatSci(band.upper)}`;
 }
 
+/** What every g_max of the figure assumes, in words (the caption quotes the numbers). */
+export const Q2_ZERO_CAVEAT =
+  'Each g_max reads eq. (8) at q² = 0, exact only for a massless Z′: a Z′ heavier than the momentum an experiment transfers gives a smaller charge there and a weaker bound on g (see the validity page).';
+
 /** A text alternative of the whole chart (used as aria-label and as the description). */
 export function fig2Description(view: Fig2View, state: Fig2State): string {
   const parts = [`Log–log plot of the neutrino millicharge |q_ν| (units of e) against the coupling g: the model line |q_ν| = ${formatSci(view.k)} g².`];
   if (view.lines.length === 0) parts.push('No limit is shown.');
   for (const line of view.lines) {
-    parts.push(`${lineName(line)}: |q_ν| ≤ ${formatSci(line.cap)} excludes g > ${formatSci(line.gmax)}${line.onScale ? '' : ' (off the plotted range)'}.`);
+    const claim = line.style.disputed ? `would exclude g > ${formatSci(line.gmax)} if it held (drawn dotted, unshaded)` : `excludes g > ${formatSci(line.gmax)}`;
+    parts.push(`${lineName(line)}: |q_ν| ≤ ${formatSci(line.cap)} ${claim}${line.onScale ? '' : ' (off the plotted range)'}.`);
   }
+  if (view.lines.length > 0) parts.push(Q2_ZERO_CAVEAT);
   parts.push(`${bandText(view.band, state)}.`);
   for (const h of view.hubble) parts.push(`Hubble region "${h.label}": g from ${formatSci(h.min)} to ${formatSci(h.max)}${h.usedByPaper ? ' (the paper’s band)' : ' (not used by the paper)'}.`);
   return parts.join(' ');

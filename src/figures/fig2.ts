@@ -7,8 +7,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Fig2State } from './fig2-state';
-import { chargePerCouplingSquared, FIG2_FRAME, fig2View, lineName, type Fig2Line, type Fig2View } from './fig2-view';
+import { chargePerCouplingSquared, FIG2_FRAME, fig2View, lineName, standing, type Fig2Line, type Fig2View } from './fig2-view';
 import { formatPowerOfTen, formatSci } from './format';
+import { markedShortLabel } from './limit-standing';
 import type { LimitsData } from './limits-view';
 
 export { fig2Description, fig2View } from './fig2-view';
@@ -51,10 +52,20 @@ function tipText(line: Fig2Line): string {
   return `${lineName(line)}\n|q_ν| ≤ ${formatSci(line.cap)} e\ng ≤ ${formatSci(line.gmax)}\n${source}`;
 }
 
+/**
+ * A limit's label at the right edge: a disputed one on two lines ('Beam dump' over '(disputed)',
+ * so it fits the margin); ' ↑' / ' ↓' when its line lies above or below the |q| axis.
+ */
+function labelText(line: Fig2Line): string {
+  const name = markedShortLabel(line.limit.short, standing(line.limit)).replace(/ \(disputed\)$/, '\n(disputed)');
+  if (line.onScale) return name;
+  return `${name} ${line.cap > Q1 ? '↑' : '↓'}`;
+}
+
 /** The classes of a limit's drawn elements: its line (per flavour) and its limit, for the legend's highlighting. */
 function limitClass(line: Fig2Line): string {
   const ids = line.cssKey === line.limit.id ? line.cssKey : `${line.cssKey} fig2-limit-${line.limit.id}`;
-  return `fig2-limit fig2-limit-${ids}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}`;
+  return `fig2-limit fig2-limit-${ids}${line.limit.hypothetical ? ' fig2-hypothetical' : ''}${line.style.disputed ? ' fig2-disputed' : ''}`;
 }
 
 /**
@@ -71,29 +82,30 @@ function classPerLimit(lines: readonly Fig2Line[], lineStyle = false): Plot.Rend
       el.setAttribute('class', limitClass(lines[i]));
       if (!lineStyle) return;
       // Plot takes a dash pattern per mark only: each limit's own width and dash go on its line.
-      const { width, dash } = lines[i].style;
+      const { width, dash, disputed } = lines[i].style;
       el.setAttribute('stroke-width', String(width));
       if (dash !== 'none') el.setAttribute('stroke-dasharray', dash);
+      if (disputed) el.setAttribute('stroke-linecap', 'round');
     });
     return g;
   };
 }
 
 /**
- * The marks of the limits: shaded excluded regions, horizontal lines, dashed g_max lines and
- * labels at the right edge, each as one mark for all limits.
+ * The marks of the limits: shaded excluded regions (none for a disputed limit), horizontal lines,
+ * dashed g_max lines and labels at the right edge, each as one mark for all limits.
  */
 function limitMarks(view: Fig2View): Plot.Markish[] {
   const lines = view.lines;
   const onScale = lines.filter((line) => line.onScale);
   const withGmax = onScale.filter((line) => line.gmax >= G0 && line.gmax <= G1);
-  const regions = (hypothetical: boolean) => onScale.filter((line) => Boolean(line.limit.hypothetical) === hypothetical);
+  const regions = (hypothetical: boolean) => onScale.filter((line) => Boolean(line.limit.hypothetical) === hypothetical && !line.style.disputed);
   const labels = (hypothetical: boolean) => lines.filter((line) => Boolean(line.limit.hypothetical) === hypothetical);
   const regionMark = (group: Fig2Line[], fillOpacity: number) =>
     Plot.rect(group, { x1: G0, x2: G1, y1: 'cap', y2: Q1, fill: (line: Fig2Line) => line.style.color, fillOpacity, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN });
   const labelMark = (group: Fig2Line[], fontWeight: number) =>
     Plot.text(group, {
-      x: G1, y: (line: Fig2Line) => 10 ** line.labelLog10, text: (line: Fig2Line) => line.limit.short, dx: 6, textAnchor: 'start',
+      x: G1, y: (line: Fig2Line) => 10 ** line.labelLog10, text: labelText, dx: 6, textAnchor: 'start',
       fill: (line: Fig2Line) => line.style.color, fontSize: 10.5, fontWeight, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN,
     });
   const marks = [

@@ -7,7 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatPowerOfTen, formatSci } from './format';
 import { drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './gm2-bands';
-import { KIND_DASH, limitColor, shortLabel, type HubbleRectangle, type ShownBound } from './gm2-explorer-data';
+import { baseLabel, limitColor, limitDash, MARGIN_NAME_MAX, shortLabel, type HubbleRectangle, type ShownBound } from './gm2-explorer-data';
+import { isDisputed } from './limit-standing';
 import { dodgeLabels } from './gm2-label-layout';
 
 /** Coupling range of the y axis. */
@@ -148,16 +149,18 @@ export function boundMarks(bounds: readonly ShownBound[], plotHeight: number, co
 }
 
 /**
- * Gives each bound's rule its own dash pattern: Plot takes strokeDasharray per mark, not per
- * element, and one mark for all bounds is much cheaper than one each. Plot appends one <line> per
- * index entry, in index order.
+ * Gives each bound's rule its own dash pattern (round dots for a disputed limit): Plot takes
+ * strokeDasharray per mark, not per element, and one mark for all bounds is much cheaper than one
+ * each. Plot appends one <line> per index entry, in index order.
  */
 function dashPerBound(bounds: readonly ShownBound[]): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context)!;
     index.forEach((i, j) => {
-      const dash = KIND_DASH[bounds[i].limit.kind];
+      const { limit } = bounds[i];
+      const dash = limitDash(limit);
       if (dash) g.children[j]?.setAttribute('stroke-dasharray', dash);
+      if (isDisputed(limit)) g.children[j]?.setAttribute('stroke-linecap', 'round');
     });
     return g;
   };
@@ -169,11 +172,17 @@ function boundLabels(bounds: readonly ShownBound[], plotHeight: number, compact:
   const gap = (13 / plotHeight) * decades;
   const placed = dodgeLabels(bounds.map((b) => Math.log10(b.gMax)), gap, Math.log10(GM2_G_MIN), Math.log10(GM2_G_MAX));
   return bounds.map((b, i) => {
-    // Hypothetical limits keep their tag whole ('… (hypothetical)'); only the reader's name is cut.
+    // Hypothetical and disputed limits keep their tag whole ('… (hypothetical)', '… (disputed)'); only the name is cut.
     const hypothetical = b.limit.kind === 'hypothetical';
+    const disputed = isDisputed(b.limit);
     // On a phone the FLArE/FASERν2 projection is named by its first experiment, so it is not cut off.
-    const base = hypothetical ? b.limit.label : compact ? shortLabel(b.limit).replace('/FASERν2', '') : shortLabel(b.limit);
-    const name = hypothetical ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})` : clipText(base, compact ? 16 : 21);
+    const short = disputed ? baseLabel(b.limit) : shortLabel(b.limit);
+    const base = hypothetical ? b.limit.label : compact ? short.replace('/FASERν2', '') : short;
+    if (disputed) {
+      // The tag takes the room of the value (the legend and readout give it); on a phone it goes on a second line.
+      return { g: 10 ** placed[i], text: compact ? `${clipText(base, 16)}\n(disputed)` : `${clipText(base, MARGIN_NAME_MAX - 11)} (disputed)` };
+    }
+    const name = hypothetical ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})` : clipText(base, compact ? 16 : MARGIN_NAME_MAX);
     return { g: 10 ** placed[i], text: compact ? name : `${name} ${formatSci(b.gMax, 2)}` };
   });
 }

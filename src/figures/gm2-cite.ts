@@ -4,7 +4,7 @@
  * Computed at build time; the browser only joins the entries of what is on screen.
  */
 import { formatBibtex, paperBibtex, referenceBibtex } from './bibtex';
-import { references, type Reference } from './references';
+import { reference, references, type Reference } from './references';
 
 /** The paper itself, authors in BibTeX order. */
 export function paperEntry(): string {
@@ -35,4 +35,24 @@ export function bibtexFor(keys: readonly (number | string)[]): string {
     out.push(formatBibtex(referenceBibtex(ref)));
   }
   return out.join('\n\n');
+}
+
+/** Where a limit's number comes from, as the data say it. */
+export interface LimitSource {
+  /** The paper's reference number, when the paper cites the source. */
+  paperRef?: number | null;
+  /** An `extra-…` id of references.json, when it does not. */
+  extraRef?: string;
+  arxiv?: string;
+}
+
+/**
+ * BibTeX of a limit's source: its entry in the paper's bibliography, else its extra reference,
+ * else the bibliography entry with its arXiv id ('' when there is none).
+ * @throws RangeError when `extraRef` names no entry of references.json (a data error fails the build)
+ */
+export function limitBibtex(limit: LimitSource): string {
+  if (limit.paperRef) return bibtexFor([limit.paperRef]);
+  if (limit.extraRef) return formatBibtex(referenceBibtex(reference(limit.extraRef)));
+  return limit.arxiv ? bibtexFor([limit.arxiv]) : '';
 }

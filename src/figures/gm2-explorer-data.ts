@@ -6,6 +6,7 @@
  */
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../physics/index';
 import { couplingBound } from '../physics/index';
+import { isDisputed, markedShortLabel, type LimitStanding } from './limit-standing';
 
 /** A Δa_μ value set: dimensionless value and 1σ. */
 export interface Gm2ValueSet {
@@ -17,11 +18,11 @@ export interface Gm2ValueSet {
   source: string;
 }
 
-/** How a ceiling is drawn: observed solid, indirect dotted, projection dashed, hypothetical dash-dot. */
-export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'hypothetical';
+/** How a ceiling is drawn: observed solid, indirect dotted, projection dashed, astrophysical dash-dot-dot, hypothetical dash-dot. */
+export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'astro' | 'hypothetical';
 
-/** A millicharge interval that caps g, for one or more flavours. */
-export interface CeilingLimit {
+/** A millicharge interval that caps g, for one or more flavours (with its standing: disputed, CL source, extra reference). */
+export interface CeilingLimit extends LimitStanding {
   id: string;
   label: string;
   flavors: readonly ChargedNeutrinoFlavor[];
@@ -35,6 +36,8 @@ export interface CeilingLimit {
   arxiv?: string;
   /** Paper reference number, when the paper cites it. */
   paperRef?: number;
+  /** The experiment's name, for the chart's margin when the label is too long ('Red giants'). */
+  experiment?: string;
 }
 
 /** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */
@@ -97,9 +100,11 @@ const COLORS: [RegExp, string][] = [
   [/^xenon/, '#0072b2'],
   [/^lz/, '#cc79a7'],
   [/^beam-dump/, '#e69f00'],
+  [/^bebc/, '#7b61ff'],
   [/^xmass/, '#009e73'],
   [/^gemma/, '#a0522d'],
   [/^flare|^faser/, '#999933'],
+  [/^red-giant/, '#66a61e'],
 ];
 
 /** Stroke colour of a limit's ceiling; hypothetical limits use the text colour. */
@@ -113,8 +118,17 @@ export const KIND_DASH: Record<CeilingKind, string | undefined> = {
   observed: undefined,
   indirect: '2,3',
   projection: '7,4',
+  astro: '10,2,2,2,2,2',
   hypothetical: '9,3,2,3',
 };
+
+/** A disputed limit's ceiling: round dots, whatever its kind (no kind uses them). */
+export const DISPUTED_DASH = '0.1,4';
+
+/** The dash pattern of a limit's ceiling: dotted when disputed, else its kind's. */
+export function limitDash(limit: CeilingLimit): string | undefined {
+  return isDisputed(limit) ? DISPUTED_DASH : KIND_DASH[limit.kind];
+}
 
 /** The value set a state names (falls back to the data's default). */
 export function valueSetOf(state: { set: string }, data: Gm2Data): Gm2ValueSet {
@@ -123,10 +137,24 @@ export function valueSetOf(state: { set: string }, data: Gm2Data): Gm2ValueSet {
   return set;
 }
 
-/** Short label of a limit for the chart margin: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
-export function shortLabel(limit: CeilingLimit): string {
+/** Longest name, in characters, that the chart's right margin shows uncut. */
+export const MARGIN_NAME_MAX = 21;
+
+/** A limit's name without flavour, kind or disputed tags: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
+export function plainLabel(limit: CeilingLimit): string {
   if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
-  return limit.label.replace(/\s*\((ν_[μτ]|indirect)\)/, '').replace(/\s*projection/, ' proj.');
+  return limit.label.replace(/\s*\((ν_[μτ]|indirect)\)/, '').replace(/\s*\(as quoted by the paper, disputed\)/, '').replace(/\s*projection/, ' proj.');
+}
+
+/** plainLabel, or the experiment's name where that is too long for the chart's margin ('Red-giant plasmon decay' → 'Red giants'). */
+export function baseLabel(limit: CeilingLimit): string {
+  const name = plainLabel(limit);
+  return [...name].length > MARGIN_NAME_MAX && limit.experiment ? limit.experiment : name;
+}
+
+/** Short label of a limit for the chart margin and readout: baseLabel, and '(disputed)' for a disputed one. */
+export function shortLabel(limit: CeilingLimit): string {
+  return markedShortLabel(baseLabel(limit), limit);
 }
 
 /** Δa_μ as '(245 ± 48) × 10⁻¹¹'. */

@@ -14,6 +14,7 @@ export function gm2DataFromFiles(): Gm2Data {
     limits: millichargeLimits.limits.map((l) => ({
       id: l.id,
       label: l.label,
+      experiment: l.experiment,
       flavors: l.flavors,
       lower: l.interval.lower,
       upper: l.interval.upper,
@@ -21,6 +22,9 @@ export function gm2DataFromFiles(): Gm2Data {
       cl: l.cl,
       arxiv: l.reference.arxiv,
       paperRef: l.reference.paperRef,
+      clSource: l.clSource,
+      ...(l.reference.extraRef ? { extraRef: l.reference.extraRef } : {}),
+      ...(l.disputed ? { disputed: l.disputed } : {}),
     })),
     hubble: hubbleRegions.regions.map((r) => ({
       id: r.id,

@@ -5,7 +5,8 @@
 import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from './export';
 import { formatSci } from './format';
 import { logGrid } from './gm2-bands';
-import { formatAnomaly, KIND_DASH, limitColor, shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
+import { formatAnomaly, plainLabel, limitColor, limitDash, shortLabel, shownBounds, valueSetOf, type CeilingKind, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
+import { DISPUTED_WORDS, disputedText, isDisputed, KIND_WORD as DATA_KIND_WORD, markedLabel } from './limit-standing';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
 import { bandFor } from './gm2-explorer';
 import { BAND_COLOR, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './gm2-chart-marks';
@@ -20,14 +21,28 @@ export interface LegendItem {
   /** 'line' swatches carry a dash pattern; 'area' swatches are filled, or with a dash only outlined. */
   swatch: 'line' | 'area';
   dash?: string;
+  /** Round line caps: a disputed limit's dots are drawn as round caps of near-zero dashes. */
+  linecap?: 'round';
 }
 
-const KIND_WORD: Record<CeilingLimit['kind'], string> = {
-  observed: 'observed',
-  indirect: 'indirect',
-  projection: 'projection, dashed',
+/** A ceiling's kind in words, with its line style where that is not solid. */
+export const KIND_WORD: Readonly<Record<CeilingKind, string>> = {
+  observed: DATA_KIND_WORD.observed,
+  indirect: `${DATA_KIND_WORD.indirect}, dotted`,
+  projection: `${DATA_KIND_WORD.projection}, dashed`,
+  astro: `${DATA_KIND_WORD.astro}, dash-dot-dot`,
   hypothetical: 'hypothetical, dash-dot',
 };
+
+/** A limit's kind as the legend and the bound table say it: 'observed', or for a disputed one 'observed; as quoted by the paper, disputed, dotted'. */
+export function kindText(limit: CeilingLimit): string {
+  return isDisputed(limit) ? `${kindWordOf(limit)}; ${DISPUTED_WORDS}, dotted` : KIND_WORD[limit.kind];
+}
+
+/** A limit's kind in one word for downloads and tables: 'observed', 'astrophysical', 'hypothetical'. */
+export function kindWordOf(limit: CeilingLimit): string {
+  return limit.kind === 'hypothetical' ? 'hypothetical' : DATA_KIND_WORD[limit.kind];
+}
 
 /** Legend entries for a state, in drawing order of importance: band, Hubble regions, bounds (strongest first). */
 export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
@@ -55,13 +70,20 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
   for (const { limit, gMax } of shownBounds(data.limits, state.flavor, state.treatment)) {
     items.push({
       key: limit.id,
-      text: `${shortLabel(limit)} (${KIND_WORD[limit.kind]}): g ≤ ${formatSci(gMax)}`,
+      text: `${plainLabel(limit)} (${kindText(limit)}): g ≤ ${formatSci(gMax)}`,
       color: limitColor(limit),
       swatch: 'line',
-      dash: KIND_DASH[limit.kind],
+      dash: limitDash(limit),
+      ...(isDisputed(limit) ? { linecap: 'round' as const } : {}),
     });
   }
   return items;
+}
+
+/** A row of the "Millicharge bounds shown" table: the limit's name (marked when disputed) and its kind in words. */
+export function boundCells(limit: CeilingLimit): { name: string; kind: string; disputed: boolean } {
+  const name = limit.kind === 'hypothetical' ? `${limit.label} (hypothetical)` : markedLabel(limit.label, limit);
+  return { name, kind: kindText(limit), disputed: isDisputed(limit) };
 }
 
 /** Hypothetical limits from the URL as ceilings the explorer draws. */
@@ -103,13 +125,17 @@ export function gm2ExportMeta(state: Gm2State, data: Gm2Data, generatedAt: strin
     treatment: state.treatment,
     'marker m_Zprime_MeV': String(state.m),
   };
-  for (const { limit, gMax } of bounds) extra[`g_max ${limit.id}`] = `${gMax} (${limit.kind}; q_nu in [${limit.lower}, ${limit.upper}] e)`;
+  for (const { limit, gMax } of bounds) {
+    extra[`g_max ${limit.id}`] = `${gMax} (${kindWordOf(limit)}; q_nu in [${limit.lower}, ${limit.upper}] e)`;
+    if (limit.clSource) extra[`CL source ${limit.id}`] = limit.clSource;
+    if (isDisputed(limit)) extra[`disputed ${limit.id}`] = disputedText(limit);
+  }
   for (const r of data.hubble) extra[`hubble ${r.id}`] = `m_Zprime ${r.mMin}–${r.mMax} MeV, g ${r.gMin}–${r.gMax}${r.usedByPaper ? ' (used by the paper)' : ''}`;
   return {
     quantity: 'Coupling g explaining Δa_mu (eq. 6 of arXiv:2308.05720) versus Z′ mass, with millicharge bounds g_max (eq. 8)',
     units: 'm_Zprime in MeV; g dimensionless',
     cl: bounds.map((b) => `${b.limit.id}: ${b.limit.cl === null ? 'not stated' : `${b.limit.cl * 100}%`}`).join(', '),
-    status: [...new Set(bounds.map((b) => b.limit.kind))].join(', '),
+    status: [...new Set(bounds.map((b) => kindWordOf(b.limit)))].join(', '),
     sources: [
       { label: 'Alok, Chundawat, Mandal (the paper)', arxiv: '2308.05720' },
       { label: `g−2 value set ${set.id}: ${set.source}` },

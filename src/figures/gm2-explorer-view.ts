@@ -13,7 +13,7 @@ import { layeredCharts } from './gm2-layered-chart';
 import type { WhatIfLimit } from './what-if';
 
 export { gm2Readout } from './gm2-readout';
-export { gm2Legend, gm2BandRows, gm2Csv, gm2Json, gm2FileStem, formatCoupling, TABLE_MASSES_MEV } from './gm2-explorer-table';
+export { boundCells, gm2Legend, gm2BandRows, gm2Csv, gm2Json, gm2FileStem, formatCoupling, TABLE_MASSES_MEV } from './gm2-explorer-table';
 export { shownBounds } from './gm2-explorer-data';
 export { gm2Schema } from './gm2-explorer-state';
 export { whatIfParam } from './what-if';

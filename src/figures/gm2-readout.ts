@@ -6,6 +6,7 @@ import type { AnomalyMeasurement, CouplingBand } from '../physics/index';
 import { bandAtMass } from './gm2-bands';
 import { formatSci } from './format';
 import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type Gm2Data } from './gm2-explorer-data';
+import { isDisputed } from './limit-standing';
 import type { Gm2State } from './gm2-explorer-state';
 
 /** The coupling band at one mass (MeV) for a value set and σ. */
@@ -72,7 +73,10 @@ export function gm2Readout(state: Gm2State, data: Gm2Data): Gm2Readout {
     const ratio = band.central / gMax;
     const verdict: Verdict = band.lower > gMax ? 'excluded' : band.upper > gMax ? 'partly excluded' : 'allowed';
     const comparison = ratio >= 1 ? `needed g is ${times(ratio)} above the bound` : `needed g is ${times(1 / ratio)} below the bound`;
-    const text = `${label}: g ≤ ${formatSci(gMax)}; ${comparison}: ${verdict === 'excluded' ? 'whole band excluded' : verdict === 'partly excluded' ? 'band partly excluded' : 'allowed'}.`;
+    const words = verdict === 'excluded' ? 'whole band excluded' : verdict === 'partly excluded' ? 'band partly excluded' : 'allowed';
+    // A disputed number excludes nothing by the site's reading: say what it would do.
+    const outcome = isDisputed(limit) && verdict !== 'allowed' ? `${words} only if this disputed number held` : words;
+    const text = `${label}: g ≤ ${formatSci(gMax)}; ${comparison}: ${outcome}.`;
     return { id: limit.id, label, gMax, ratio, verdict, text };
   });
   return { summary, band, comparisons };

@@ -120,12 +120,16 @@ export function logLogOutline(points: readonly CurvePoint[], tolerance: number):
 /** Largest coupling the chart shows: beyond g ≈ 1 the model is no longer perturbative anyway. */
 const CHART_MAX_COUPLING = 10;
 
-/** The chart's coupling range: a decade below the constant bound up to the top of the curves. */
+/**
+ * The chart's coupling range: from a decade below the constant bound, or below the (g−2) band if
+ * that lies lower (a weak limit such as BEBC's), up to the top of the curves.
+ */
 export function couplingDomain(state: ValidityState, data: ValidityData): [number, number] {
   const out = validityOutputs({ ...state, m: VALIDITY_MASS_MAX_MEV }, data);
   const band = bandCurve(out.set);
   const top = Math.max(out.boundAtQMin, ...band.map((b) => b.upper));
-  const lo = 10 ** Math.floor(Math.log10(out.constantBound / 3));
+  const bandBottom = Math.min(...band.map((b) => (b.isCeiling ? b.upper : b.lower)));
+  const lo = 10 ** Math.floor(Math.log10(Math.min(out.constantBound / 3, bandBottom)));
   const hi = Math.min(CHART_MAX_COUPLING, 10 ** Math.ceil(Math.log10(top * 1.5)));
   return [lo, Math.max(hi, lo * 100)];
 }

@@ -5,6 +5,7 @@
  */
 import type { ExportColumn, ExportMeta, ExportRow } from './export';
 import { formatSci } from './format';
+import { disputedText, KIND_WORD, markedLabel } from './limit-standing';
 import { decades } from './validity-curves';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './validity-state';
 import { formatData, selected, validityOutputs, VALIDITY_BAND_SIGMA, type ValidityData } from './validity-view';
@@ -48,18 +49,27 @@ export function validityRows(state: ValidityState, data: ValidityData): ExportRo
 /** Export metadata for a state (generatedAt passed in, so the function stays pure). */
 export function validityExportMeta(state: ValidityState, data: ValidityData, generatedAt: string): ExportMeta {
   const { experiment, set } = selected(state, data);
+  const label = markedLabel(experiment.label, experiment);
+  const reference = experiment.paperRef ? ` (paper ref. [${experiment.paperRef}])` : experiment.extraRef ? ` (site reference ${experiment.extraRef})` : '';
+  const disputed = disputedText(experiment);
   return {
-    quantity: `Largest coupling g allowed by ${experiment.label} for a Z′ of mass m_Z′, with the charge suppressed by Q²/(Q² + m_Z′²) (site's analysis, beyond arXiv:2308.05720)`,
+    quantity: `Largest coupling g allowed by ${label} for a Z′ of mass m_Z′, with the charge suppressed by Q²/(Q² + m_Z′²) (site's analysis, beyond arXiv:2308.05720)`,
     units: 'm_Zprime in MeV; factors and g dimensionless',
-    status: experiment.kind,
+    cl: `${experiment.cl === null ? 'not stated' : `${Math.round(experiment.cl * 1000) / 10}%`}${experiment.clSource ? ` (${experiment.clSource})` : ''}`,
+    status: KIND_WORD[experiment.kind],
     sources: [
-      { label: `${experiment.label} millicharge interval${experiment.paperRef ? ` (paper ref. [${experiment.paperRef}])` : ''}`, arxiv: experiment.arxiv },
-      { label: `momentum transfer ${formatData(experiment.qMinMeV)}–${formatData(experiment.qMaxMeV)} MeV: ${experiment.justification}` },
+      { label: `${label} millicharge interval${reference}`, arxiv: experiment.arxiv },
+      { label: `momentum transfer ${formatData(experiment.qMinMeV)}–${formatData(experiment.qMaxMeV)} MeV (${experiment.recoil}): ${experiment.justification}` },
       { label: `(g−2) value set ${set.label}` },
     ],
     dataVersion: data.dataVersion,
     generatedAt,
-    extra: { treatment: state.treatment, 'g-2 band': `±${VALIDITY_BAND_SIGMA}σ`, 'chosen mass (MeV)': String(state.m) },
+    extra: {
+      treatment: state.treatment,
+      'g-2 band': `±${VALIDITY_BAND_SIGMA}σ`,
+      'chosen mass (MeV)': String(state.m),
+      ...(disputed ? { disputed } : {}),
+    },
   };
 }
 

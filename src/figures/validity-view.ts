@@ -17,23 +17,31 @@ import {
   type CouplingBand,
   type MillichargeInterval,
 } from '../physics/index';
+import type { LimitKind } from '../data/types';
 import { formatSci } from './format';
+import type { LimitStanding } from './limit-standing';
 import type { ValidityState } from './validity-state';
 
-/** One limit the explorer can test, joined with the momentum transfer of its measurement. */
-export interface ValidityExperiment {
+/**
+ * One limit the explorer can test, joined with the momentum transfer of its process (a scattering
+ * recoil, or for the red giant a plasmon decay: see `recoil` and `justification`).
+ */
+export interface ValidityExperiment extends LimitStanding {
   /** Limit id in millicharge-limits.json. */
   id: string;
   label: string;
   /** The flavour whose interval sets g (the stronger one for a limit on both). */
   flavor: ChargedNeutrinoFlavor;
   interval: MillichargeInterval;
-  kind: string;
-  /** |q| range of the measurement in MeV (momentum-transfer.json). */
+  /** Confidence level as a fraction, or null when no source states it. */
+  cl: number | null;
+  kind: LimitKind;
+  /** |q| range of the process in MeV (momentum-transfer.json). */
   qMinMeV: number;
   qMaxMeV: number;
-  /** How that range was estimated, and from what. */
+  /** The process that sets |q|, in words (momentum-transfer.json's `recoil`). */
   recoil: string;
+  /** How the |q| range was estimated, and from what. */
   justification: string;
   arxiv: string;
   paperRef: number | null;
@@ -108,7 +116,7 @@ export interface ValidityOutputs {
   /** Q²/(Q² + m²) at the low and the high end of the |q| range. */
   factorAtQMin: number;
   factorAtQMax: number;
-  /** g_max from eq. (8) at q² = 0: the paper's constant bound. */
+  /** g_max from eq. (8) at q² = 0: the constant-charge bound, as the paper reads every limit. */
   constantBound: number;
   /** g_max with the Z′ propagator at the largest |q| (the strongest bound the data can give). */
   boundAtQMax: number;
@@ -158,9 +166,9 @@ export function bandVerdict(out: ValidityOutputs, mass: number): string {
   const range = `${formatSci(band.lower, 2)}–${formatSci(band.upper, 2)}`;
   if (band.lower > boundAtQMin) return `The (g−2) couplings ${at} (${range}) lie above even the weakest reading of this bound: excluded.`;
   if (band.lower > boundAtQMax) {
-    return `The (g−2) couplings ${at} (${range}) lie above the bound at the largest |q| but not at the smallest: excluded if the top of the recoil window dominates, as it does once the Z′ is much heavier than |q|.`;
+    return `The (g−2) couplings ${at} (${range}) lie above the bound read at the largest |q| but not at the smallest: whether they are excluded depends on which momentum transfers dominate the measurement, which this single-|q| estimate cannot settle.`;
   }
-  if (band.upper < boundAtQMax) return `The (g−2) couplings ${at} (${range}) lie below even the strongest reading of this bound: allowed by this experiment.`;
+  if (band.upper < boundAtQMax) return `The (g−2) couplings ${at} (${range}) lie below even the strongest reading of this bound: this limit allows them.`;
   return `The bound ${at} cuts through the (g−2) band (${range}): part of it survives.`;
 }
 
@@ -170,8 +178,8 @@ export function validityChartLabel(state: ValidityState, data: ValidityData): st
   const e = out.experiment;
   return (
     `Log–log chart of the largest coupling g allowed by ${e.label} against the Z′ mass from 10⁻⁶ to 10³ MeV. ` +
-    `The paper's constant bound, g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
-    `on that line for masses well below the measurement's momentum transfer (${formatData(e.qMinMeV)}–${formatData(e.qMaxMeV)} MeV) ` +
+    `The constant-charge bound of eq. (8), g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
+    `on that line for masses well below the momentum transfer of its process (${formatData(e.qMinMeV)}–${formatData(e.qMaxMeV)} MeV) ` +
     `and rises in proportion to the mass above it; a shaded band between the two readings spans the |q| range. ` +
     `The (g−2) couplings of the ${out.set.label} value set are drawn as a second band. ` +
     `Marker at m_Z′ = ${formatData(state.m)} MeV, where the bound is ${formatSci(out.boundAtQMax)} at the largest |q|.`
@@ -193,9 +201,10 @@ export function validityReadout(state: ValidityState, data: ValidityData): Reado
     ? `no band: g ≤ ${formatSci(out.band.upper, 2)} (ceiling)`
     : `${formatSci(out.band.lower, 2)} – ${formatSci(out.band.upper, 2)}`;
   return [
-    { key: 'q', label: 'Momentum transfer of the measurement', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
+    { key: 'process', label: 'Process that sets |q|', value: e.recoil },
+    { key: 'q', label: 'Momentum transfer of that process', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
     { key: 'factor', label: 'Charge seen, relative to the q² = 0 charge', value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)` },
-    { key: 'constant', label: 'Paper’s bound, constant charge', value: `g ≤ ${formatSci(out.constantBound)}` },
+    { key: 'constant', label: 'Bound at q² = 0 (constant charge, as the paper reads limits)', value: `g ≤ ${formatSci(out.constantBound)}` },
     { key: 'best', label: 'Bound with the Z′ propagator, largest |q|', value: `g ≤ ${formatSci(out.boundAtQMax)}` },
     { key: 'worst', label: '… at the smallest |q|', value: `g ≤ ${formatSci(out.boundAtQMin)}` },
     { key: 'band', label: `(g−2) couplings here, ±${VALIDITY_BAND_SIGMA}σ`, value: band },
@@ -207,10 +216,10 @@ export function regimeSentence(state: ValidityState, data: ValidityData): string
   const out = validityOutputs(state, data);
   const e = out.experiment;
   const mass = `${formatData(state.m)} MeV`;
-  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the paper's constant-charge bound applies as it stands.`;
+  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound of eq. (8) applies as it stands.`;
   const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);
   if (out.regime === 'suppressed') {
-    return `A Z′ of ${mass} is much heavier than the momentum ${e.label} transfers: the experiment sees at most ${formatSci(out.factorAtQMax, 2)} of the q² = 0 charge, so its bound on g weakens by at least a factor ${weakening}.`;
+    return `A Z′ of ${mass} is much heavier than every |q| of ${e.label}: the charge seen in this process is at most ${formatSci(out.factorAtQMax, 2)} of the q² = 0 charge, so its bound on g weakens by at least a factor ${weakening}.`;
   }
-  return `A Z′ of ${mass} is comparable to the momentum ${e.label} transfers: the bound on g weakens by at least a factor ${weakening}, more if the low recoils dominate.`;
+  return `A Z′ of ${mass} is comparable to the |q| of ${e.label}: the bound on g weakens by at least a factor ${weakening}, more if the smallest momentum transfers dominate.`;
 }

@@ -31,6 +31,7 @@ export function validityData(): ValidityData {
       label: limit.label,
       flavor,
       interval: { flavor, lower, upper },
+      cl: limit.cl,
       kind: limit.kind,
       qMinMeV: range.min,
       qMaxMeV: range.max,
@@ -38,6 +39,9 @@ export function validityData(): ValidityData {
       justification: entry.justification,
       arxiv: limit.reference.arxiv,
       paperRef: limit.reference.paperRef ?? null,
+      clSource: limit.clSource,
+      ...(limit.reference.extraRef ? { extraRef: limit.reference.extraRef } : {}),
+      ...(limit.disputed ? { disputed: limit.disputed } : {}),
     });
   }
   return {

@@ -12,8 +12,8 @@ import { parseDecimal, quoteRaw, type ParamDef } from './url-state';
 
 /** Flavours a hypothetical limit can constrain. */
 export const WHAT_IF_FLAVORS = ['mu', 'tau'] as const;
-/** Whether the hypothetical limit stands for a measurement or a projected sensitivity. */
-export const WHAT_IF_KINDS = ['observed', 'projection'] as const;
+/** Whether the hypothetical limit stands for a measurement, a projected sensitivity or an astrophysical bound. */
+export const WHAT_IF_KINDS = ['observed', 'projection', 'astro'] as const;
 /** At most this many hypothetical limits in one URL. */
 export const WHAT_IF_MAX_ITEMS = 5;
 /** Longest name, in characters. */
@@ -78,7 +78,7 @@ export function checkWhatIf(fields: WhatIfFields): { limit: Omit<WhatIfLimit, 'i
     else cl = value;
   }
   const kind = fields.kind.trim();
-  if (!(WHAT_IF_KINDS as readonly string[]).includes(kind)) errors.push({ field: 'kind', message: 'The kind must be observed or projection.' });
+  if (!(WHAT_IF_KINDS as readonly string[]).includes(kind)) errors.push({ field: 'kind', message: 'The kind must be observed, projection or astro.' });
   if (errors.length > 0) return { errors };
   return {
     limit: { name, flavor: flavor as WhatIfFlavor, lower: lower === 0 ? 0 : lower!, upper: upper === 0 ? 0 : upper!, cl, kind: kind as WhatIfKind },

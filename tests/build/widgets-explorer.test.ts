@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, builtPages, parseDocument } from '../setup/site-pages';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { deltaAmuOf, gMinus2, hubbleRegions, millichargeLimits } from '../../src/data/index';
+import { parseBibtex } from '../../src/figures/bibtex';
 
 const pages = builtPages(DIST);
 const page = (path: string) => {
@@ -102,6 +103,20 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     expect(embedded.limits.map((l) => l.id)).toEqual(millichargeLimits.limits.map((l) => l.id));
     expect(embedded.hubble.map((r) => r.id)).toEqual(hubbleRegions.regions.map((r) => r.id));
     expect(embedded.sets.find((s) => s.id === '2023-paper')?.value).toBe(deltaAmuOf('2023-paper').value);
+  });
+
+  it('marks the disputed beam dump in its bound table and cites limits from works the paper does not cite', () => {
+    const rows = [...(widget?.querySelectorAll('[data-bound-table] tbody tr') ?? [])];
+    const beamDump = rows.find((tr) => tr.querySelector('td')?.textContent?.startsWith('Beam dump'));
+    expect(beamDump?.classList.contains('gm2-disputed')).toBe(true);
+    expect(beamDump?.textContent).toContain('as quoted by the paper, disputed');
+    const cite = JSON.parse(widget?.getAttribute('data-cite') ?? '{}') as Record<string, string>;
+    for (const l of millichargeLimits.limits.filter((x) => x.reference.extraRef)) {
+      // The BibTeX of its extra reference, with the arXiv id the data file gives.
+      const [entry] = parseBibtex(cite[`limit:${l.id}`] ?? '');
+      expect(entry?.fields.eprint, l.id).toBe(l.reference.arxiv);
+      expect(entry?.key, l.id).toContain(l.reference.extraRef!.replace(/^extra-/, ''));
+    }
   });
 });
 

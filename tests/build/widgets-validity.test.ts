@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages, parseDocument } from '../setup/site-pages';
 import { validityData } from '../../src/figures/validity';
+import momentumJson from '../../src/data/momentum-transfer.json';
 
 const page = builtPages(DIST).find((p) => p.path === 'validity/');
 
@@ -33,6 +34,20 @@ describe('the validity page in the build', () => {
   it('embeds the explorer’s data as JSON equal to what validityData() reads from src/data', () => {
     const host = parseDocument(page!.html).querySelector('validity-explorer');
     expect(JSON.parse(host?.getAttribute('data-validity') ?? 'null')).toEqual(validityData());
+  });
+
+  it('offers the red-giant bound as astrophysical, and names its process (plasmon decay, not a recoil)', () => {
+    const doc = parseDocument(page!.html);
+    const option = doc.querySelector('#vx-exp option[value="red-giant-plasmon"]');
+    expect(option?.textContent).toContain('(astrophysical)');
+    const entry = momentumJson.entries.find((e) => e.limitIds.includes('red-giant-plasmon'))!;
+    // The build renders the default experiment, LZ (ν_τ); its process and |q| estimate come from its data entry.
+    const shown = momentumJson.entries.find((e) => e.limitIds.includes('lz-tau'))!;
+    expect(doc.querySelector('[data-readout-key="process"]')?.textContent).toBe(shown.recoil);
+    expect(doc.querySelector('[data-justification]')?.textContent).toBe(`How |q| was estimated: ${shown.justification}`);
+    expect(entry.recoil).toMatch(/plasmon/);
+    // No generic wording of the explorer calls every process a scattering.
+    expect(doc.querySelector('validity-explorer')?.textContent).not.toMatch(/scatter/i);
   });
 
   it('loads no script holding the data files’ JSON schemas (minLength, additionalProperties)', () => {

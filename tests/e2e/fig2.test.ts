@@ -178,6 +178,9 @@ describe('Fig. 2 in Chromium', () => {
     drawn.forEach((l, i) => {
       expect(Number(limitRows[i][col('g')])).toBe(couplingBound({ flavor: 'tau', ...l.interval }, 'signed'));
       expect(Number(limitRows[i][col('interval_upper_e')])).toBe(l.interval.upper);
+      // Each limit's CL source, and for the paper's disputed beam dump the marking with its reason.
+      expect(limitRows[i][col('CL_source')]).toBe(l.clSource);
+      expect(limitRows[i][col('disputed')]).toBe('disputed' in l ? `as quoted by the paper, disputed: ${l.disputed}` : '');
     });
 
     const json = JSON.parse((await download('json')).body.toString('utf8'));
@@ -189,6 +192,8 @@ describe('Fig. 2 in Chromium', () => {
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).not.toContain('var(--');
+    // The chart's own labels mark the disputed line, so the SVG and PNG carry the marking too.
+    expect(svg).toMatch(/Beam dump<\/tspan><tspan[^>]*>\(disputed\)/);
     const png = (await download('png')).body;
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(1440);
@@ -207,6 +212,11 @@ describe('Fig. 2 in Chromium', () => {
     expect(text).toContain('2208.02144');
     // XMASS-I is not drawn by default, so its source is not cited.
     expect(text).not.toContain('2005.11891');
+    // A limit from a work the paper does not cite (BEBC, Babu–Gould–Rothstein) is cited by its extra reference.
+    await page.goto(`${limitsUrl}?exp=bebc-beam-dump-tau`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => performance.getEntriesByName('fig2:redraw').length > 0);
+    await page.locator('fig2-widget [data-cite]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toContain('hep-ph/9310349');
     expectClean(log);
     await page.context().close();
   });

@@ -2,8 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { foreignRequests, openPage, useBrowser } from '../setup/browser';
-import { couplingBandForDeltaAmu } from '../../src/physics/index';
-import { deltaAmuOf } from '../../src/data/index';
+import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
+import { deltaAmuOf, millichargeLimits } from '../../src/data/index';
 import { expectClose } from '../helpers/expect-close';
 
 const siteUrl = inject('siteUrl');
@@ -55,7 +55,12 @@ describe('the g−2 explorer in Chromium', () => {
 
     await page.locator(`${widget} input[name="gm2-explorer-flavor"][value="mu"]`).check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('flavor') === 'mu');
-    await expect.poll(() => page.locator(`${widget} [data-comparisons] li`).first().textContent()).toMatch(/LUX-ZEPLIN|GEMMA/);
+    // The readout lists the strongest ν_μ bound first: the smallest |q| limit on ν_μ, g_max = √(12π² q / ln(m_τ²/m_μ²)).
+    const qMu = Math.min(...millichargeLimits.limits.filter((l) => l.flavors.includes('mu')).map((l) => Math.max(-l.interval.lower, l.interval.upper)));
+    const gMu = Math.sqrt((12 * Math.PI ** 2 * qMu) / Math.log((TAU_MASS_MEV / MUON_MASS_MEV) ** 2));
+    const [mantissa, exponent] = gMu.toExponential(2).split('e');
+    const superscript = exponent.replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+    await expect.poll(() => page.locator(`${widget} [data-comparisons] li`).first().textContent()).toContain(`g ≤ ${mantissa} × 10${superscript}`);
     expect(await page.locator(`${widget} [data-legend]`).textContent()).toContain('COHERENT');
 
     await page.goBack();

@@ -20,9 +20,11 @@ describe('the validity explorer in Chromium', () => {
   it('shows the server-rendered LZ state at 20 MeV before any script has run', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(pageUrl);
-    expect(await readout(page, 'q')).toBe('|q| ≈ 0.03 – 0.18 MeV');
-    // g_max √(1 + (20/0.18)²) with g_max = 2.42 × 10⁻⁶: 2.69 × 10⁻⁴.
-    expect(await readout(page, 'best')).toBe('g ≤ 2.69 × 10⁻⁴');
+    // The xenon |q| range of momentum-transfer.json: up to √(2 m_e · 140 keV) ≈ 0.38 MeV.
+    expect(await readout(page, 'q')).toBe('|q| ≈ 0.03 – 0.38 MeV');
+    // g_max √(1 + (20/0.38)²) with g_max = 2.424 × 10⁻⁶: 2.424 × 10⁻⁶ × 52.64 = 1.28 × 10⁻⁴.
+    expect(await readout(page, 'best')).toBe('g ≤ 1.28 × 10⁻⁴');
+    expect(await readout(page, 'process')).toMatch(/^electron recoils/);
     expect(await page.locator('validity-explorer svg[role="img"]').getAttribute('aria-label')).toContain('LUX-ZEPLIN');
     await page.context().close();
   });
@@ -39,6 +41,12 @@ describe('the validity explorer in Chromium', () => {
     expect(await readout(page, 'best')).toBe('g ≤ 1.28 × 10⁻³');
     expect(await chartPath(page)).not.toBe(before);
     expect(await page.locator('validity-explorer .widget-data tbody tr').count()).toBe(11);
+    // The red giant's |q| is a plasmon's energy, not a recoil: the process line and the estimate say so.
+    await page.selectOption('#vx-exp', 'red-giant-plasmon');
+    await page.waitForFunction(() => document.querySelector('validity-explorer')?.getAttribute('data-rendered-state')?.includes('red-giant'));
+    expect(await readout(page, 'process')).toMatch(/plasmon/);
+    expect(await page.locator('[data-justification]').textContent()).toMatch(/timelike/);
+    expect(await page.locator('[data-regime]').textContent()).not.toMatch(/recoil|scatter/i);
     expectClean(log);
     await page.context().close();
   });
@@ -88,7 +96,7 @@ describe('the validity explorer in Chromium', () => {
     expect(await readout(page, 'factor')).toMatch(/^1\.0 \(smallest \|q\|\)/);
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('m'));
-    await page.waitForFunction(() => document.querySelector('[data-readout-key="best"]')?.textContent === 'g ≤ 2.69 × 10⁻⁴');
+    await page.waitForFunction(() => document.querySelector('[data-readout-key="best"]')?.textContent === 'g ≤ 1.28 × 10⁻⁴');
     expectClean(log);
     await page.context().close();
   });

@@ -6,19 +6,22 @@ import { couplingBound, neutrinoMillicharge } from '../../src/physics/index';
 import { fig2AxisMarks, fig2Spec } from '../../src/figures/fig2';
 import { parseFig2State, type Fig2State } from '../../src/figures/fig2-state';
 import { dodgeLabels, fig2Description, fig2View, limitStyle } from '../../src/figures/fig2-view';
-import { limitsData } from '../../src/figures/limits-data';
+import { fig2Data } from '../../src/figures/fig2-data';
 import { renderPlotSvg } from '../../src/figures/plot-server';
 import { composeFig2 } from '../../src/figures/fig2-compose';
 import { parseHTML } from 'linkedom';
 import { expectClose } from '../helpers/expect-close';
 import { normaliseSvg } from '../helpers/svg-snapshot';
 
-const data = limitsData();
+const data = fig2Data();
 const state = (search = ''): Fig2State => parseFig2State(data, search).state;
 const ALL = `exp=${limitsJson.limits.map((l) => l.id).join(',')}`;
 
 // Independent of src/physics: |q_ν|/g² = ln(m_τ²/m_μ²)/(12π²) from eqs. (5) and (8), PDG 2024 masses.
 const K = (2 * Math.log(1776.93 / 105.6583755)) / (12 * Math.PI ** 2);
+
+/** True when a limit's larger end lies on Fig. 2's |q| axis, 10⁻²⁶ to 10⁻⁵ e. */
+const onQAxis = (l: { interval: { lower: number; upper: number } }) => Math.max(-l.interval.lower, l.interval.upper) <= 1e-5;
 
 type MarkWithData = Plot.Markish & { data: unknown[]; className?: string };
 const marks = (options: Plot.PlotOptions) => (options.marks ?? []).flat() as MarkWithData[];
@@ -77,7 +80,9 @@ describe('fig2Spec(state, data)', () => {
     ['tau', 'tau'],
   ])('with flavor=%s draws one rule per limit on that flavour, each in its own dash pattern and width', (flavor) => {
     const lines = horizontalLines(fig2Spec(state(`${ALL}&flavor=${flavor}`), data));
-    const expected = limitsJson.limits.filter((l) => flavor === 'both' || (l.flavors as string[]).includes(flavor));
+    // A line is drawn when its |q| (the interval's larger end, symmetric treatment) is on the 10⁻²⁶–10⁻⁵ e axis:
+    // not BEBC's 4 × 10⁻⁴ e.
+    const expected = limitsJson.limits.filter((l) => (flavor === 'both' || (l.flavors as string[]).includes(flavor)) && onQAxis(l));
     expect(lines.map((l) => l.id)).toEqual(expected.map((l) => l.id));
     expected.forEach((limit, i) => {
       const style = limitStyle(data.limits.find((l) => l.id === limit.id)!);
@@ -90,7 +95,8 @@ describe('fig2Spec(state, data)', () => {
   it.each(['symmetric', 'signed'] as const)('puts each %s g_max line where couplingBound says, at |q| = k g_max²', (treatment) => {
     const spec = fig2Spec(state(`${ALL}&flavor=tau&treatment=${treatment}`), data);
     const verticals = limitMarks(spec, Plot.RuleX).flatMap((m) => m.data as { gmax: number; cap: number }[]).map((l) => ({ g: l.gmax, q: l.cap }));
-    const tauLimits = limitsJson.limits.filter((l) => (l.flavors as string[]).includes('tau'));
+    // Drawn where g_max = √(|q|/k) lies on the 10⁻¹²–10⁻² axis (not BEBC's √(4e-4/0.048) ≈ 0.09).
+    const tauLimits = limitsJson.limits.filter((l) => (l.flavors as string[]).includes('tau') && onQAxis(l));
     expect(verticals).toHaveLength(tauLimits.length);
     tauLimits.forEach((l, i) => {
       // Signed: the end on the side of the model's ν_τ charge (its sign is src/physics' to decide).

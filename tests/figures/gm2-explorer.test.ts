@@ -139,13 +139,16 @@ describe('the millicharge ceilings of gm2ChartSpec', () => {
     const drawn = (rules[0].data as { gMax: number }[]).map((b) => b.gMax);
     expect(drawn).toHaveLength(expected.length);
     drawn.forEach((g, i) => expectClose(g, expected[i], { rel: 1e-12 }));
-    // Each line has its limit's colour and its kind's dash, so solid, dotted and dashed stay apart.
+    // Each line has its limit's colour and its kind's dash (a disputed limit: round dots), so
+    // solid, dotted and dashed stay apart.
     const lines = [...chartDom(state({ flavor })).querySelectorAll('g[stroke-width="2"] > line')];
     expect(lines).toHaveLength(expected.length);
-    const dashes = { observed: null, indirect: '2,3', projection: '7,4' } as Record<string, string | null>;
+    const dashes = { observed: null, indirect: '2,3', projection: '7,4', astro: '10,2,2,2,2,2' } as Record<string, string | null>;
     const byG = [...limits].sort((a, b) => Math.max(-a.interval.lower, a.interval.upper) - Math.max(-b.interval.lower, b.interval.upper));
     lines.forEach((line, i) => {
-      expect(line.getAttribute('stroke-dasharray')).toBe(dashes[byG[i].kind]);
+      const disputed = 'disputed' in byG[i];
+      expect(line.getAttribute('stroke-dasharray'), byG[i].id).toBe(disputed ? '0.1,4' : dashes[byG[i].kind]);
+      expect(line.getAttribute('stroke-linecap'), byG[i].id).toBe(disputed ? 'round' : null);
       expect(line.getAttribute('stroke')).toMatch(/^#[0-9a-f]{6}$/);
     });
   });

@@ -66,14 +66,15 @@ describe('validity-browser.ts: the browser side of the validity explorer', () =>
 
   it('gives the default state’s numbers from the closed forms: LZ’s ν_τ bound at 20 MeV', () => {
     // Eq. (8) at q² = 0: g_max = √(12π² q_max / ln(m_τ²/m_μ²)) with LZ's |q_ντ| ≤ 2.8 × 10⁻¹³ e,
-    // weakened by √(1 + m²/|q|²) at |q| = 0.18 MeV (largest) and 0.03 MeV (smallest).
+    // weakened by √(1 + m²/|q|²) at |q| = 0.38 MeV (largest: √(2 m_e · 140 keV), momentum-transfer.json)
+    // and 0.03 MeV (smallest): 2.4247 × 10⁻⁶ · √(1 + (20/0.38)²) = 2.4247 × 10⁻⁶ · 52.641 = 1.2764 × 10⁻⁴.
     const g0 = Math.sqrt((12 * Math.PI ** 2 * 2.8e-13) / Math.log(TAU_MASS_MEV ** 2 / MUON_MASS_MEV ** 2));
     const readout = Object.fromEntries(browser.validityReadout(state, embedded).map((l) => [l.key, l.value]));
     expect(readout.constant).toBe('g ≤ 2.42 × 10⁻⁶');
-    expect(readout.best).toBe('g ≤ 2.69 × 10⁻⁴');
+    expect(readout.best).toBe('g ≤ 1.28 × 10⁻⁴');
     const row = browser.validityRows(state, embedded).find((r) => r.mZprimeMeV === 20);
     expectClose(row?.gConstant as number, g0, { rel: 1e-12 });
-    expectClose(row?.gAtQMax as number, g0 * Math.sqrt(1 + (20 / 0.18) ** 2), { rel: 1e-12 });
+    expectClose(row?.gAtQMax as number, g0 * Math.sqrt(1 + (20 / 0.38) ** 2), { rel: 1e-12 });
     expectClose(row?.gAtQMin as number, g0 * Math.sqrt(1 + (20 / 0.03) ** 2), { rel: 1e-12 });
   });
 

@@ -84,8 +84,8 @@ describe('validityOutputs(state, data)', () => {
     const m = 1e3;
     const out = validityOutputs({ ...base, exp: 'lz-tau', m }, data);
     const e = out.experiment;
-    // Leading term |q|²/m² with relative correction of order |q|²/m² ≈ 3 × 10⁻⁸.
-    expectClose(out.factorAtQMax, e.qMaxMeV ** 2 / m ** 2, { rel: 1e-7 });
+    // Leading term |q|²/m² with relative correction of order |q|²/m² = (0.38/1000)² ≈ 1.4 × 10⁻⁷.
+    expectClose(out.factorAtQMax, e.qMaxMeV ** 2 / m ** 2, { rel: 2e-7 });
     expectClose(out.factorAtQMin, e.qMinMeV ** 2 / m ** 2, { rel: 1e-8 });
     expect(out.regime).toBe('suppressed');
   });
@@ -93,7 +93,8 @@ describe('validityOutputs(state, data)', () => {
   it('weakens the bound to g_max √(1 + m_Z′²/|q|²) at both ends of the |q| range', () => {
     const out = validityOutputs({ ...base, exp: 'lz-tau', m: 20 }, data);
     const g0 = constantChargeBound(2.8e-13);
-    expectClose(out.boundAtQMax, g0 * Math.sqrt(1 + (20 / 0.18) ** 2), { rel: 1e-9 });
+    // |q| = 0.38 MeV (largest; √(2 m_e · 140 keV)) and 0.03 MeV (smallest), momentum-transfer.json.
+    expectClose(out.boundAtQMax, g0 * Math.sqrt(1 + (20 / 0.38) ** 2), { rel: 1e-9 });
     expectClose(out.boundAtQMin, g0 * Math.sqrt(1 + (20 / 0.03) ** 2), { rel: 1e-9 });
   });
 
@@ -268,14 +269,14 @@ describe('readout, table and sentences', () => {
 
   it('states the weakening factor 1/√factor in the regime sentence', () => {
     const text = regimeSentence({ ...base, exp: 'lz-tau', m: 20 }, data);
-    // √(1 + (20/0.18)²) = 111.1…
-    expect(text).toContain('111');
+    // √(1 + (20/0.38)²) = 52.64…, printed to 2 figures
+    expect(text).toContain('factor 53');
     expect(regimeSentence({ ...base, m: 1e-6 }, data)).toMatch(/applies as it stands/);
   });
 
   it('prints the |q| range as the data file writes it', () => {
     const q = validityReadout({ ...base, exp: 'lz-tau' }, data).find((l) => l.key === 'q');
-    expect(q?.value).toBe('|q| ≈ 0.03 – 0.18 MeV');
+    expect(q?.value).toBe('|q| ≈ 0.03 – 0.38 MeV');
   });
 });
 

@@ -32,7 +32,7 @@ describe('parseWhatIf(raw)', () => {
     ['X~tau~-1e-13~1e-13~1~projection', /confidence level/],
     ['X~tau~-1e-13~1e-13~0~projection', /confidence level/],
     ['X~tau~-1e-13~1e-13~90%~projection', /confidence level/],
-    ['X~tau~-1e-13~1e-13~0.9~indirect', /kind must be observed or projection/],
+    ['X~tau~-1e-13~1e-13~0.9~indirect', /kind must be observed, projection or astro/],
     ['X~tau~-1e-13~1e-13~0.9', /6 fields/],
     ['X~tau~-1e-13~1e-13~0.9~projection~extra', /6 fields/],
   ];
@@ -74,7 +74,7 @@ describe('serializeWhatIf(limits)', () => {
     lower: fc.double({ min: -0.999, max: 0, noNaN: true }),
     upper: fc.double({ min: 0, max: 0.999, noNaN: true }),
     cl: fc.option(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { nil: null }),
-    kind: fc.constantFrom('observed' as const, 'projection' as const),
+    kind: fc.constantFrom('observed' as const, 'projection' as const, 'astro' as const),
   });
 
   it('round-trips every valid list through the URL parameter', () => {

@@ -5,23 +5,17 @@
  * the small controller.
  */
 import { fig2Spec } from '../../figures/fig2';
-import { FIG2_COLUMNS, fig2Csv, fig2FileStem, fig2Json, fig2Rows } from '../../figures/fig2-export';
+import { FIG2_TABLE_COLUMNS, fig2Cell, fig2Csv, fig2FileStem, fig2Json, fig2Rows } from '../../figures/fig2-export';
+import { fig2Citation as citationOf, type Fig2Bibtex } from '../../figures/fig2-cite';
 import type { Fig2State } from '../../figures/fig2-state';
 import { bandText, fig2Description, fig2View, legendDetail, type Fig2Line } from '../../figures/fig2-view';
-import { displayCell } from '../../figures/export';
 import type { LimitsData } from '../../figures/limits-view';
 import * as Plot from '@observablehq/plot';
 import { labelChart } from '../../figures/chart-label';
 import { composeFig2 } from '../../figures/fig2-compose';
 import { fillDataTable, replaceChart, setDescription } from './frame';
 
-export { fig2FileStem };
-
-/** BibTeX the page embeds: the paper's entry and one entry per arXiv id of the data. */
-export interface Fig2Bibtex {
-  paper: string;
-  byArxiv: Record<string, string>;
-}
+export { fig2FileStem, type Fig2Bibtex };
 
 /** Sets an element's text only when it changes (no needless DOM mutation or relayout). */
 function setText(el: Element, text: string): void {
@@ -90,7 +84,7 @@ export function redrawFig2(root: Element, frame: Element, state: Fig2State, data
   replaceChart(frame, chart);
   setDescription(frame, description);
   updateLegend(root, state, data, view);
-  fillDataTable(frame, FIG2_COLUMNS, () => fig2Rows(view), (v) => displayCell(v));
+  fillDataTable(frame, FIG2_TABLE_COLUMNS, () => fig2Rows(view), fig2Cell);
 }
 
 /** CSV or JSON text of what the figure shows (with the metadata header/sidecar). */
@@ -102,8 +96,5 @@ export function fig2ExportText(kind: 'csv' | 'json', state: Fig2State, data: Lim
 
 /** BibTeX for the paper and every source the figure currently shows. */
 export function fig2Citation(state: Fig2State, data: LimitsData, bibtex: Fig2Bibtex): string {
-  const view = fig2View(state, data);
-  const ids = [...view.lines.map((l) => l.limit.arxiv), ...view.band.set.arxiv, ...view.hubble.map((h) => h.arxiv)].filter((x): x is string => Boolean(x));
-  const entries = [...new Set(ids)].map((id) => bibtex.byArxiv[id]).filter(Boolean);
-  return [bibtex.paper, ...new Set(entries)].join('\n\n');
+  return citationOf(fig2View(state, data), bibtex);
 }
