@@ -6,12 +6,14 @@ import gMinus2Json from './g-minus-2.json' with { type: 'json' };
 import hubbleRegionsJson from './hubble-regions.json' with { type: 'json' };
 import millichargeLimitsJson from './millicharge-limits.json' with { type: 'json' };
 import momentumTransferJson from './momentum-transfer.json' with { type: 'json' };
+import solarOscillationJson from './solar-oscillation.json' with { type: 'json' };
 import gMinus2Schema from './schema/g-minus-2.schema.json' with { type: 'json' };
 import hubbleRegionsSchema from './schema/hubble-regions.schema.json' with { type: 'json' };
 import millichargeLimitsSchema from './schema/millicharge-limits.schema.json' with { type: 'json' };
 import momentumTransferSchema from './schema/momentum-transfer.schema.json' with { type: 'json' };
+import solarOscillationSchema from './schema/solar-oscillation.schema.json' with { type: 'json' };
 import { deltaAmuFromSet, gMinus2SetById, type AnomalyValue } from './g-minus-2';
-import { parseGMinus2, parseHubbleRegions, parseMillichargeLimits, parseMomentumTransfer } from './parse';
+import { parseGMinus2, parseHubbleRegions, parseMillichargeLimits, parseMomentumTransfer, parseSolarOscillation } from './parse';
 import type { GMinus2Set, MillichargeLimit } from './types';
 
 export type * from './types';
@@ -28,6 +30,12 @@ export const hubbleRegions = parseHubbleRegions(hubbleRegionsJson, hubbleRegions
 export const momentumTransfer = parseMomentumTransfer(
   momentumTransferJson,
   momentumTransferSchema,
+  millichargeLimits.limits.map((l) => l.id),
+);
+/** solar-oscillation.json, validated (its limitIds must exist in millicharge-limits.json). */
+export const solarOscillation = parseSolarOscillation(
+  solarOscillationJson,
+  solarOscillationSchema,
   millichargeLimits.limits.map((l) => l.id),
 );
 

@@ -5,7 +5,7 @@
  * that says which file, which entry and what is wrong.
  */
 import { checkSchema, type Schema } from './schema-check';
-import type { GMinus2File, HubbleRegionsFile, MillichargeLimitsFile, MomentumTransferFile } from './types';
+import type { GMinus2File, HubbleRegionsFile, MillichargeLimitsFile, MomentumTransferFile, SolarOscillationFile } from './types';
 
 function fail(file: string, problems: string[]): never {
   throw new Error(`src/data/${file} is invalid:\n  ${problems.join('\n  ')}`);
@@ -30,9 +30,18 @@ function parse<T>(file: string, data: unknown, schema: Schema, semantic: (value:
   return data as T;
 }
 
-/** Validates millicharge-limits.json. @throws Error listing every problem */
+/**
+ * Validates millicharge-limits.json: unique ids, and each reference names exactly one of
+ * paperRef (the paper's bibliography) or extraRef (an extra-… entry of references.json).
+ * @throws Error listing every problem
+ */
 export function parseMillichargeLimits(data: unknown, schema: Schema): MillichargeLimitsFile {
-  return parse<MillichargeLimitsFile>('millicharge-limits.json', data, schema, (file) => duplicates(file.limits.map((l) => l.id)));
+  return parse<MillichargeLimitsFile>('millicharge-limits.json', data, schema, (file) => [
+    ...duplicates(file.limits.map((l) => l.id)),
+    ...file.limits
+      .filter((l) => (l.reference.paperRef === undefined) === (l.reference.extraRef === undefined))
+      .map((l) => `${l.id}: reference must have exactly one of paperRef or extraRef`),
+  ]);
 }
 
 /** Validates g-minus-2.json: every set needs exp + theory or a stated difference. @throws Error */
@@ -69,4 +78,11 @@ export function parseMomentumTransfer(data: unknown, schema: Schema, limitIds: r
     ...ranges(file.entries.map((e) => ({ id: e.id, ranges: [['momentumTransferMeV', e.momentumTransferMeV]] }))),
     ...file.entries.flatMap((e) => e.limitIds.filter((id) => !limitIds.includes(id)).map((id) => `${e.id}: limitIds names unknown limit "${id}"`)),
   ]);
+}
+
+/** Validates solar-oscillation.json; `limitIds` must name entries of millicharge-limits.json. @throws Error */
+export function parseSolarOscillation(data: unknown, schema: Schema, limitIds: readonly string[]): SolarOscillationFile {
+  return parse<SolarOscillationFile>('solar-oscillation.json', data, schema, (file) =>
+    file.limitIds.filter((id) => !limitIds.includes(id)).map((id) => `limitIds names unknown limit "${id}"`),
+  );
 }
