@@ -1,25 +1,41 @@
 /**
  * The bound table: per limit and flavour, the interval on q_ν, its coupling bound g_max under
- * both treatments (couplingBound), what the paper quotes, and whether the bound rules out the
- * g−2 band and the Hubble region(s) of the current view. Pure and Plot-free: the build renders it
- * and the browser controller re-renders it when the shared URL state changes.
+ * both treatments (couplingBound), what the paper quotes, the site's joint μ–τ estimate, and how
+ * much of the g−2 band and of the Hubble regions the bound excludes, in two readings (the paper's
+ * at q² = 0 and the momentum-dependent one, bound-table-readings.ts). Pure and Plot-free: the build
+ * renders it and the browser controller re-renders it when the shared URL state changes; both
+ * draw the same cell model (TableCell).
  */
+import { gm2BandEdges, jointCouplingFactor, solarFlavorProbabilities } from '../physics/index';
+import { bandReadings, type BandReadings } from './bound-table-readings';
 import { formatSci } from './format';
-import { allLimits, formatShort, boundRows, coverage, gm2Band, significantDigits, type Coverage, type LimitsData, type LimitsViewState } from './limits-view';
+import { allLimits, boundRows, formatShort, gm2Band, type Flavor, type LimitsData, type LimitsViewState } from './limits-view';
 
 const FLAVOR_TEXT = { mu: 'ν_μ', tau: 'ν_τ' } as const;
 
 /** Relative difference above which the signed and symmetric bounds count as different. */
 const DIFFERS = 1e-9;
 
+/** What the table says of a limit the paper quotes although its sources contradict it. */
+export const DISPUTED_TEXT = 'as quoted by the paper, disputed';
+
+/** A Hubble region's readings, with the short name the table gives the region. */
+export interface HubbleReadings {
+  id: string;
+  label: string;
+  usedByPaper: boolean;
+  readings: BandReadings;
+}
+
 /** One row of the table, numbers unformatted. */
 export interface BoundTableRow {
   key: string;
   label: string;
-  flavor: string;
+  flavor: Flavor;
   lower: number;
   upper: number;
   cl: number | null;
+  clSource?: string;
   kind: string;
   gmaxSigned: number;
   gmaxSymmetric: number;
@@ -29,37 +45,58 @@ export interface BoundTableRow {
   differs: boolean;
   /** The coupling bound the paper quotes, or null. */
   paper: number | null;
-  /** How much of the g−2 band the bound rules out; 'ceiling' when the set has no band. */
-  gm2: Coverage | 'ceiling';
-  /** How much of each Hubble region it rules out. */
-  hubble: { id: string; label: string; usedByPaper: boolean; coverage: Coverage }[];
+  /** g_max of the joint μ–τ reading (view's treatment) for a solar-neutrino limit, else null. */
+  joint: number | null;
+  /** Both readings against the g−2 band over the view's masses; 'ceiling' when the set has no band. */
+  gm2: BandReadings | 'ceiling';
+  /** Both readings against each Hubble region over its own masses. */
+  hubble: HubbleReadings[];
   arxiv?: string;
   paperRef?: number;
+  reference?: { label: string; href: string };
+  disputed?: string;
   hypothetical: boolean;
 }
 
 /** The rows for a view: every data limit, then the hypothetical ones, each per flavour. */
 export function boundTableRows(data: LimitsData, state: LimitsViewState): BoundTableRow[] {
   const band = gm2Band(data, state);
-  return boundRows(allLimits(data, state), state.treatment).map((row) => ({
-    key: row.key,
-    label: row.limit.label,
-    flavor: FLAVOR_TEXT[row.flavor],
-    lower: row.limit.lower,
-    upper: row.limit.upper,
-    cl: row.limit.cl,
-    kind: row.limit.kind,
-    gmaxSigned: row.gmaxSigned,
-    gmaxSymmetric: row.gmaxSymmetric,
-    gmax: row.gmax,
-    differs: Math.abs(row.gmaxSigned - row.gmaxSymmetric) > DIFFERS * row.gmaxSymmetric,
-    paper: row.limit.paperCouplingBound,
-    gm2: band.isCeiling ? 'ceiling' : coverage(row.gmax, band.lower, band.upper),
-    hubble: data.hubble.map((h) => ({ id: h.id, label: h.label, usedByPaper: h.usedByPaper, coverage: coverage(row.gmax, h.min, h.max) })),
-    arxiv: row.limit.arxiv,
-    paperRef: row.limit.paperRef,
-    hypothetical: row.limit.hypothetical,
-  }));
+  const set = band.set;
+  const edges = gm2BandEdges(set, state.sigma);
+  const masses = { min: state.mmin, max: state.mmax };
+  const solar = solarFlavorProbabilities(data.solar.survivalEe, data.solar.sin2Theta23);
+  return boundRows(allLimits(data, state), state.treatment).map((row) => {
+    const { limit } = row;
+    const joint = !limit.hypothetical && data.solar.limitIds.includes(limit.id) ? row.gmax * jointCouplingFactor(solar, row.flavor) : null;
+    return {
+      key: row.key,
+      label: limit.label,
+      flavor: row.flavor,
+      lower: limit.lower,
+      upper: limit.upper,
+      cl: limit.cl,
+      clSource: limit.clSource,
+      kind: limit.kind,
+      gmaxSigned: row.gmaxSigned,
+      gmaxSymmetric: row.gmaxSymmetric,
+      gmax: row.gmax,
+      differs: Math.abs(row.gmaxSigned - row.gmaxSymmetric) > DIFFERS * row.gmaxSymmetric,
+      paper: limit.paperCouplingBound,
+      joint,
+      gm2: band.isCeiling ? 'ceiling' : bandReadings(row.gmax, limit, edges, masses),
+      hubble: data.hubble.map((h) => ({
+        id: h.id,
+        label: h.label,
+        usedByPaper: h.usedByPaper,
+        readings: bandReadings(row.gmax, limit, { lower: h.min, upper: h.max }, h.masses),
+      })),
+      arxiv: limit.arxiv,
+      paperRef: limit.paperRef,
+      reference: limit.reference,
+      disputed: limit.disputed,
+      hypothetical: limit.hypothetical,
+    };
+  });
 }
 
 /** Sort orders of the g_max columns. */
@@ -78,38 +115,6 @@ export function nextSortOrder(order: SortOrder): SortOrder {
   return order === 'ascending' ? 'descending' : 'ascending';
 }
 
-/** The strings a row shows, cell by cell (shared by the build render and the browser). */
-export interface BoundTableCells {
-  label: string;
-  flavor: string;
-  interval: string;
-  cl: string;
-  kind: string;
-  gmaxSigned: string;
-  gmaxSymmetric: string;
-  paper: string;
-  gm2: string;
-  hubble: string;
-}
-
-const COVERAGE_TEXT: Record<Coverage, string> = { fully: 'yes, all of it', partly: 'partly', none: 'no' };
-
-/** A row as text. */
-export function boundTableCells(row: BoundTableRow): BoundTableCells {
-  return {
-    label: row.label,
-    flavor: row.flavor,
-    interval: `[${formatSci(row.lower)}, ${formatSci(row.upper)}]`,
-    cl: row.cl === null ? 'not stated' : `${Math.round(row.cl * 1000) / 10}%`,
-    kind: row.hypothetical ? `hypothetical (${row.kind})` : row.kind,
-    gmaxSigned: formatSci(row.gmaxSigned),
-    gmaxSymmetric: formatSci(row.gmaxSymmetric),
-    paper: row.paper === null ? '—' : formatSci(row.paper, significantDigits(row.paper)),
-    gm2: row.gm2 === 'ceiling' ? 'no band (the set only caps g)' : COVERAGE_TEXT[row.gm2],
-    hubble: row.hubble.map((h) => `${h.usedByPaper ? 'paper’s' : 'thermal'}: ${h.coverage === 'fully' ? 'all' : h.coverage}`).join('; '),
-  };
-}
-
 /** The caption's sentence about the comparison columns for a view. */
 export function boundTableContext(data: LimitsData, state: LimitsViewState): string {
   const band = gm2Band(data, state);
@@ -117,5 +122,5 @@ export function boundTableContext(data: LimitsData, state: LimitsViewState): str
   const gm2 = band.isCeiling
     ? `set ${band.set.id} at ${state.sigma}σ has no g−2 band (it only caps g below ${formatSci(band.upper)})`
     : `the g−2 band of set ${band.set.id} at ${state.sigma}σ for m_Z′ = ${formatShort(state.mmin)}–${formatShort(state.mmax)} MeV is g = ${formatSci(band.lower)}–${formatSci(band.upper)}`;
-  return `The last columns compare g_max from ${which} with the bands: ${gm2}.`;
+  return `The last columns compare g_max from ${which} with the bands, mass by mass: ${gm2}.`;
 }

@@ -3,14 +3,29 @@
  * figures use. Only server code imports this (the data loader validates with the schema
  * checker); pages embed its result as JSON for the browser controller.
  */
-import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits } from '../data/index';
-import type { LimitsData } from './limits-view';
+import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits, momentumTransfer, solarOscillation, type LimitReference } from '../data/index';
+import { pageHref } from '../lib/paths';
+import type { LimitInput, LimitsData } from './limits-view';
+import { citeLabel, reference, referenceAnchor } from './references';
 
 const FLAVOR_MARK = { mu: 'ν_μ', tau: 'ν_τ' } as const;
 
 /** arXiv ids mentioned in a source string ('… arXiv:2104.03281 …'). */
 function arxivIds(text: string): string[] {
   return [...text.matchAll(/arXiv:(\d{4}\.\d{4,5})/g)].map((m) => m[1]);
+}
+
+/** The references-page entry of a limit's source: '[72]' or '[PDG 2024]' with its #ref-… link. */
+function referenceLink(ref: LimitReference): LimitInput['reference'] {
+  const entry = reference(ref.paperRef ?? ref.extraRef!);
+  return { label: citeLabel(entry), href: pageHref('references', referenceAnchor(entry)) };
+}
+
+/** A limit's |q| range from momentum-transfer.json: 'static' when its entry has none, absent without an entry. */
+function momentumOf(limitId: string): LimitInput['momentumMeV'] {
+  const entry = momentumTransfer.entries.find((e) => e.limitIds.includes(limitId));
+  if (!entry) return undefined;
+  return entry.momentumTransferMeV ? { min: entry.momentumTransferMeV.min, max: entry.momentumTransferMeV.max } : 'static';
 }
 
 /** The figures' view of src/data: limits, Δa_μ sets (dimensionless) and Hubble regions. */
@@ -26,9 +41,13 @@ export function limitsData(): LimitsData {
       lower: l.interval.lower,
       upper: l.interval.upper,
       cl: l.cl,
+      clSource: l.clSource,
       kind: l.kind,
       arxiv: l.reference.arxiv,
       paperRef: l.reference.paperRef,
+      reference: referenceLink(l.reference),
+      ...(l.disputed ? { disputed: l.disputed } : {}),
+      momentumMeV: momentumOf(l.id),
       paperCouplingBound: l.paperCouplingBound,
       inPaperFigure: l.showInPaperFigure,
       hypothetical: false,
@@ -46,10 +65,23 @@ export function limitsData(): LimitsData {
       label: r.label,
       min: r.coupling.min,
       max: r.coupling.max,
+      masses: { min: r.mZprimeMeV.min, max: r.mZprimeMeV.max },
       usedByPaper: r.usedByPaper,
       arxiv: r.reference.arxiv,
       paperRef: r.reference.paperRef,
     })),
-    dataVersion: `millicharge-limits ${millichargeLimits.meta.version}; g-minus-2 ${gMinus2.meta.version}; hubble-regions ${hubbleRegions.meta.version}`,
+    solar: {
+      limitIds: [...solarOscillation.limitIds],
+      survivalEe: solarOscillation.survivalProbabilityEe.value,
+      sin2Theta23: solarOscillation.sin2Theta23.value,
+      approximation: solarOscillation.approximation,
+    },
+    dataVersion: [
+      `millicharge-limits ${millichargeLimits.meta.version}`,
+      `g-minus-2 ${gMinus2.meta.version}`,
+      `hubble-regions ${hubbleRegions.meta.version}`,
+      `momentum-transfer ${momentumTransfer.meta.version}`,
+      `solar-oscillation ${solarOscillation.meta.version}`,
+    ].join('; '),
   };
 }

@@ -9,7 +9,8 @@ import { formatSci } from './format';
 import type { WhatIfLimit } from './what-if';
 
 export type Flavor = 'mu' | 'tau';
-export type LimitKind = 'observed' | 'projection' | 'indirect';
+/** As in src/data/types.ts (astro: from stellar or cosmological observation). */
+export type LimitKind = 'observed' | 'projection' | 'indirect' | 'astro';
 
 /** A millicharge limit as the figures need it (from src/data, or a reader's hypothetical one). */
 export interface LimitInput {
@@ -25,10 +26,22 @@ export interface LimitInput {
   /** Confidence level as a fraction, or null when not stated. */
   cl: number | null;
   kind: LimitKind;
+  /** Where the CL was read, or which sources leave it out (data limits). */
+  clSource?: string;
   /** arXiv id of the source, if any. */
   arxiv?: string;
   /** The paper's reference number, if any. */
   paperRef?: number;
+  /** The source's entry on the references page: its label ('[72]', '[PDG 2024]') and URL with the #ref-… anchor. */
+  reference?: { label: string; href: string };
+  /** Why the value is disputed, for a limit kept only because the paper quotes it. */
+  disputed?: string;
+  /**
+   * The measurement's momentum transfer |q| for the momentum-dependent reading: a range in MeV, or
+   * 'static' for a bound on the charge at q² → 0 (which a massive Z′ does not give the neutrino);
+   * absent when none is recorded (a reader's limit).
+   */
+  momentumMeV?: { min: number; max: number } | 'static';
   /** The coupling bound the paper quotes, or null. */
   paperCouplingBound: number | null;
   /** Drawn in the paper's Fig. 2 (and so shown by default). */
@@ -48,15 +61,28 @@ export interface AnomalySet {
   arxiv: string[];
 }
 
-/** A coupling range that eases the Hubble tension. */
+/** A coupling range that eases the Hubble tension, over a range of Z′ masses. */
 export interface HubbleInput {
   id: string;
   label: string;
+  /** Couplings g (dimensionless). */
   min: number;
   max: number;
+  /** Z′ masses, MeV. */
+  masses: { min: number; max: number };
   usedByPaper: boolean;
   arxiv?: string;
   paperRef?: number;
+}
+
+/** The solar-neutrino limits and the oscillation inputs of their joint reading (dimensionless). */
+export interface SolarInput {
+  limitIds: string[];
+  /** P_ee, the ν_e survival probability. */
+  survivalEe: number;
+  sin2Theta23: number;
+  /** The approximation made, in words. */
+  approximation: string;
 }
 
 /** Everything the figures read from src/data (serialisable, so pages can embed it as JSON). */
@@ -65,6 +91,8 @@ export interface LimitsData {
   sets: AnomalySet[];
   defaultSetId: string;
   hubble: HubbleInput[];
+  /** Inputs of the joint μ–τ reading of the solar-neutrino limits (src/data/solar-oscillation.json). */
+  solar: SolarInput;
   /** Versions of the data files, e.g. 'millicharge-limits 1.0.0; g-minus-2 1.0.0; hubble-regions 1.0.0'. */
   dataVersion: string;
 }
@@ -108,9 +136,6 @@ export interface Gm2Band {
   /** True when value − nσ ≤ 0: the set only caps g. */
   isCeiling: boolean;
 }
-
-/** How much of a coupling range a bound rules out. */
-export type Coverage = 'none' | 'partly' | 'fully';
 
 /** The hypothetical limits of a state as LimitInputs. */
 export function whatIfInputs(whatif: readonly WhatIfLimit[]): LimitInput[] {
@@ -175,13 +200,6 @@ export function gm2Band(data: LimitsData, state: Pick<LimitsViewState, 'set' | '
     centralMax: atMax.central,
     isCeiling: atMin.isCeiling,
   };
-}
-
-/** How much of [min, max] lies above g_max (and so is excluded). */
-export function coverage(gmax: number, min: number, max: number): Coverage {
-  if (gmax <= min) return 'fully';
-  if (gmax < max) return 'partly';
-  return 'none';
 }
 
 /** All limits of the data plus the state's hypothetical ones. */

@@ -20,24 +20,41 @@
  *   grows with the Z′ propagator, at the entry's largest / smallest |q|
  * - `validity/<limit>/<10|20>/<best|worst|factor-max>`: g_max with the Z′ propagator at the largest /
  *   smallest |q| of the limit's measurement (src/figures/validity.ts)
+ * - `band-exit/<limit>/<at-qmax|at-qmin>`: the largest m_Z′ (MeV) below which g_max (symmetric) with the
+ *   Z′ propagator, at the largest / smallest |q| of the limit's measurement, still lies below the lower
+ *   edge of the 1σ g−2 band of the paper's set at every mass from 10⁻³ MeV up (Fig. 2's mass range,
+ *   10⁻³–10⁴ MeV). Omitted when there is no such mass: when the bound already misses part of the band
+ *   at 10⁻³ MeV, or still excludes all of it at 10⁴ MeV (see {@link bandExitFor} for which)
+ * - `oscillation/<p-ee|sin2-theta23|p-emu|p-etau>`: solar-oscillation.json and the probabilities
+ *   P_eμ = (1 − P_ee) cos²θ23, P_eτ = (1 − P_ee) sin²θ23 (θ13 neglected)
+ * - `joint/<limit>/<factor|gmax>` for the limits of solar-oscillation.json: g_joint/g_single =
+ *   (P_ef/(P_eμ + P_eτ))^¼ and the symmetric g_max times it, the site's own estimate with both
+ *   flavours charged (per flavour `joint/<limit>/<mu|tau>/<factor|gmax>`; the short key exists when
+ *   every flavour of the limit gives the same number, as for gmax)
  * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
  */
-import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits, momentumTransfer } from '../data';
+import { deltaAmuFromSet, deltaAmuOf, gMinus2, hubbleRegions, limitById, millichargeLimits, momentumTransfer, solarOscillation } from '../data';
 import {
   ALPHA,
   ELEMENTARY_CHARGE,
   LOG_TAU_MUON_MASS_RATIO_SQUARED,
   MUON_MASS_MEV,
   TAU_MASS_MEV,
+  bandExit,
   couplingBandForDeltaAmu,
   couplingBound,
   effectiveChargeFactor,
+  gm2BandEdges,
+  jointCouplingFactor,
   kineticMixing,
   kineticMixingRatio,
   neutrinoMillicharge,
+  solarFlavorProbabilities,
+  type BandExit,
   type BoundTreatment,
   type ChargedNeutrinoFlavor,
 } from '../physics';
+import { MASS_RANGE_MEV } from './fig2-state';
 import { formatSci } from './format';
 import { validityData, validityOutputs } from './validity';
 
@@ -67,6 +84,25 @@ export const VALIDITY_MASSES_MEV = [10, 20] as const;
 export const EXAMPLE_COUPLING = 5e-4;
 
 const TREATMENTS: readonly BoundTreatment[] = ['signed', 'symmetric'];
+
+/** The ends of a measurement's |q| range that the band-exit keys use. */
+export type MomentumEnd = 'at-qmax' | 'at-qmin';
+
+/**
+ * Where the whole-band exclusion of a limit's momentum-dependent bound ends (symmetric treatment,
+ * 1σ g−2 band of the paper's set, m_Z′ from 10⁻³ to 10⁴ MeV): the number behind
+ * `band-exit/<limit>/<end>`, or why that key does not exist.
+ * @throws RangeError for a limit without a |q| range
+ */
+export function bandExitFor(limitId: string, end: MomentumEnd): BandExit {
+  const limit = limitById(limitId);
+  const range = momentumTransfer.entries.find((e) => e.limitIds.includes(limitId))?.momentumTransferMeV;
+  if (!range) throw new RangeError(`limit '${limitId}' has no momentum-transfer range in src/data/momentum-transfer.json`);
+  // Symmetric: max(|lower|, upper), the same for either flavour.
+  const bound = couplingBound({ flavor: limit.flavors[0]!, ...limit.interval }, 'symmetric');
+  const edges = gm2BandEdges(deltaAmuOf(gMinus2.paperSetId), 1);
+  return bandExit(bound, end === 'at-qmax' ? range.max : range.min, edges, MASS_RANGE_MEV);
+}
 
 /** Significant figures a data number was written with: 0.75e-7 → 2, 1e-6 → 1, 245 → 3. */
 export function dataDigits(x: number): number {
@@ -209,6 +245,51 @@ function buildRegistry(): Record<string, Entry> {
       r[`validity/${experiment.id}/${mass}/best`] = () => ({ value: out().boundAtQMax, digits: 2, source: `${source}, largest |q|` });
       r[`validity/${experiment.id}/${mass}/worst`] = () => ({ value: out().boundAtQMin, digits: 2, source: `${source}, smallest |q|` });
       r[`validity/${experiment.id}/${mass}/factor-max`] = () => ({ value: out().factorAtQMax, digits: 2, source: `Q²/(Q² + m_Z′²) at the largest |q|, ${source}` });
+    }
+  }
+
+  // Where the momentum-dependent bound stops excluding the whole g−2 band (src/physics/band-exclusion.ts).
+  for (const entry of momentumTransfer.entries) {
+    const range = entry.momentumTransferMeV;
+    if (!range) continue;
+    for (const limitId of entry.limitIds) {
+      for (const [end, q] of [['at-qmax', range.max], ['at-qmin', range.min]] as const) {
+        const exit = bandExitFor(limitId, end);
+        if (exit.kind !== 'up-to') continue;
+        r[`band-exit/${limitId}/${end}`] = () => ({
+          value: exit.mass,
+          unit: 'MeV',
+          digits: 2,
+          source: `largest m_Z′ up to which g_max (symmetric) · √(1 + m_Z′²/|q|²) at |q| = ${q} MeV stays below the lower edge of the 1σ g−2 band of set '${gMinus2.paperSetId}' (eq. (6)), src/data/millicharge-limits.json '${limitId}', src/data/momentum-transfer.json '${entry.id}', ${physics}/band-exclusion.ts`,
+        });
+      }
+    }
+  }
+
+  // The joint reading of the solar-neutrino limits (q_νμ = −q_ντ), the site's own estimate (src/physics/joint-charge.ts).
+  const oscillation = `src/data/solar-oscillation.json`;
+  const { survivalProbabilityEe: pee, sin2Theta23 } = solarOscillation;
+  const probabilities = solarFlavorProbabilities(pee.value, sin2Theta23.value);
+  r['oscillation/p-ee'] = () => ({ value: pee.value, digits: dataDigits(pee.value), source: `P_ee, ${oscillation} (${pee.source})` });
+  r['oscillation/sin2-theta23'] = () => ({ value: sin2Theta23.value, digits: dataDigits(sin2Theta23.value), source: `sin²θ23, ${oscillation} (${sin2Theta23.source})` });
+  r['oscillation/p-emu'] = () => ({ value: probabilities.emu, digits: 2, source: `P_eμ = (1 − P_ee) cos²θ23 (θ13 neglected), ${oscillation}, ${physics}/joint-charge.ts` });
+  r['oscillation/p-etau'] = () => ({ value: probabilities.etau, digits: 2, source: `P_eτ = (1 − P_ee) sin²θ23 (θ13 neglected), ${oscillation}, ${physics}/joint-charge.ts` });
+  for (const limitId of solarOscillation.limitIds) {
+    const limit = limitById(limitId);
+    const where = `src/data/millicharge-limits.json '${limitId}', ${oscillation}, ${physics}/joint-charge.ts`;
+    const factor = (flavor: ChargedNeutrinoFlavor) => jointCouplingFactor(probabilities, flavor);
+    const gmax = (flavor: ChargedNeutrinoFlavor) => couplingBound({ flavor, ...limit.interval }, 'symmetric') * factor(flavor);
+    const quantities = [
+      ['factor', factor, 'g_joint/g_single = (P_ef/(P_eμ + P_eτ))^¼'],
+      ['gmax', gmax, 'g_max (symmetric) with both flavours charged, q_νμ = −q_ντ (the site’s own estimate)'],
+    ] as const;
+    for (const [name, of, what] of quantities) {
+      for (const flavor of limit.flavors) {
+        r[`joint/${limitId}/${flavor}/${name}`] = () => ({ value: of(flavor), digits: 3, source: `${what}, ν_${flavor}, ${where}` });
+      }
+      if (new Set(limit.flavors.map(of)).size === 1) {
+        r[`joint/${limitId}/${name}`] = () => ({ value: of(limit.flavors[0]!), digits: 3, source: `${what}, ${where}` });
+      }
     }
   }
 

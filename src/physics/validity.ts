@@ -51,6 +51,36 @@ export function effectiveChargeFactor(q2: number, mZprime: number): number {
 }
 
 /**
+ * Factor by which a coupling bound read through eq. (8) relaxes when the Z′ is massive:
+ * g_max(m_Z′) = g_max(8) · √(1 + m_Z′²/Q²) = g_max(8)/√(effectiveChargeFactor), Q = √(−q²).
+ * @param q2 squared momentum transfer in MeV², finite and < 0 (spacelike)
+ * @param mZprime Z′ mass in MeV, finite and ≥ 0
+ * @returns the factor (≥ 1; exactly 1 for a massless Z′; ≈ m_Z′/Q for m_Z′ ≫ Q)
+ * @throws RangeError for invalid input or if the factor overflows
+ */
+export function boundRelaxation(q2: number, mZprime: number): number {
+  const momentum = spacelikeMomentum(q2);
+  const mass = requireNonNegative('mZprime', mZprime, MASS_ALLOWED);
+  return requireFiniteResult('boundRelaxation', Math.hypot(1, mass / momentum), `m_Z'/|q| = ${mass / momentum}`);
+}
+
+/**
+ * The inverse of {@link boundRelaxation} in the mass: the Z′ mass at which a bound has relaxed by
+ * `relaxation`, m_Z′ = Q √(relaxation² − 1), evaluated as Q √((r − 1)(r + 1)) so it stays accurate
+ * for r near 1.
+ * @param q2 squared momentum transfer in MeV², finite and < 0 (spacelike)
+ * @param relaxation the factor g_max(m_Z′)/g_max(8), finite and ≥ 1
+ * @returns m_Z′ in MeV (0 for relaxation = 1)
+ * @throws RangeError for invalid input (a relaxation below 1 is reached at no mass)
+ */
+export function massForRelaxation(q2: number, relaxation: number): number {
+  const momentum = spacelikeMomentum(q2);
+  const r = requireFinite('relaxation', relaxation, 'a finite factor ≥ 1 (a bound only relaxes with the Z′ mass)');
+  if (!(r >= 1)) throw new RangeError(`relaxation must be a finite factor ≥ 1 (a bound only relaxes with the Z′ mass), got ${r}`);
+  return requireFiniteResult('massForRelaxation', momentum * Math.sqrt((r - 1) * (r + 1)), `relaxation = ${r}`);
+}
+
+/**
  * Coupling bound from a millicharge interval when the Z′ is massive: the experiment sees
  * q_ν × factor ∝ g² × factor, so g_max = couplingBound / √factor = couplingBound · √(1 + m_Z′²/Q²).
  * ε is taken at q² = 0 (eq. 5) as in the paper; its running, kineticMixingRatio(q2), changes
@@ -71,5 +101,5 @@ export function effectiveCouplingBound(
   const bound = couplingBound(limit, treatment);
   const momentum = spacelikeMomentum(q2);
   const mass = requireNonNegative('mZprime', mZprime, MASS_ALLOWED);
-  return requireFiniteResult('effectiveCouplingBound', bound * Math.hypot(1, mass / momentum), `m_Z'/|q| = ${mass / momentum}`);
+  return requireFiniteResult('effectiveCouplingBound', bound * boundRelaxation(q2, mass), `m_Z'/|q| = ${mass / momentum}`);
 }

@@ -6,15 +6,22 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  bandExclusion,
+  boundRelaxation,
+  constantBandExclusion,
   couplingBandForDeltaAmu,
   couplingBound,
   couplingForDeltaAmu,
   deltaAmu,
   effectiveChargeFactor,
   effectiveCouplingBound,
+  jointCouplingBound,
+  jointCouplingFactor,
   kineticMixing,
   kineticMixingRatio,
+  massForRelaxation,
   neutrinoMillicharge,
+  solarFlavorProbabilities,
 } from '../../src/physics/index';
 
 const notNumbers = [Number.NaN, Infinity, -Infinity, '5', null, undefined, {}, [], true];
@@ -41,6 +48,18 @@ const measurement = {
 };
 const nSigma = { valid: fc.double({ min: 0, max: 5, noNaN: true }), invalid: [...notNumbers, -1] };
 
+const masses = {
+  valid: fc.tuple(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })).map(([a, b]) => ({ min: 10 ** Math.min(a, b), max: 10 ** Math.max(a, b) })),
+  invalid: [null, 5, { min: 0, max: 1 }, { min: 2, max: 1 }, { min: 1, max: Infinity }, { min: 1 }],
+};
+const survival = { valid: fc.double({ min: 0, max: 0.999, noNaN: true }), invalid: [...notNumbers, 1, -0.1] };
+const sin2Theta23 = { valid: fc.double({ min: 1e-6, max: 0.999999, noNaN: true }), invalid: [...notNumbers, 0, 1, 1.5] };
+const probabilities = {
+  valid: fc.tuple(survival.valid, sin2Theta23.valid).map(([ee, s]) => solarFlavorProbabilities(ee, s)),
+  invalid: [null, 5, { ee: 0.5, emu: 0, etau: 0.5 }, { ee: 0.5, emu: 0.2, etau: Number.NaN }, {}],
+};
+const chargedFlavor = { valid: fc.constantFrom('mu', 'tau'), invalid: ['e', 'MU', '', 5, null, undefined] };
+
 type Param = { name: string; valid: fc.Arbitrary<unknown>; invalid: unknown[] };
 const cases: { name: string; fn: (...args: never[]) => unknown; params: Param[] }[] = [
   { name: 'kineticMixing', fn: kineticMixing, params: [{ name: 'g', ...coupling }, { name: 'q2', ...q2 }] },
@@ -60,6 +79,53 @@ const cases: { name: string; fn: (...args: never[]) => unknown; params: Param[] 
       { name: 'mZprime', valid: fc.oneof(fc.constant(0), fc.double({ min: -100, max: 100, noNaN: true }).map((e) => 10 ** e)), invalid: massOrZero.invalid },
       { name: 'q2', valid: fc.double({ min: -100, max: 100, noNaN: true }).map((e) => -(10 ** e)), invalid: spacelike.invalid },
     ],
+  },
+  {
+    name: 'boundRelaxation',
+    fn: boundRelaxation,
+    params: [
+      { name: 'q2', valid: fc.double({ min: -100, max: 100, noNaN: true }).map((e) => -(10 ** e)), invalid: spacelike.invalid },
+      { name: 'mZprime', valid: fc.oneof(fc.constant(0), fc.double({ min: -100, max: 100, noNaN: true }).map((e) => 10 ** e)), invalid: massOrZero.invalid },
+    ],
+  },
+  {
+    name: 'massForRelaxation',
+    fn: massForRelaxation,
+    params: [
+      { name: 'q2', valid: fc.double({ min: -100, max: 100, noNaN: true }).map((e) => -(10 ** e)), invalid: spacelike.invalid },
+      { name: 'relaxation', valid: fc.double({ min: 0, max: 100, noNaN: true }).map((e) => 10 ** e), invalid: [...notNumbers, 0.5, -2] },
+    ],
+  },
+  {
+    name: 'bandExclusion',
+    fn: bandExclusion,
+    params: [
+      { name: 'staticBound', ...coupling },
+      { name: 'momentumTransfer', valid: fc.oneof(fc.constant(null), fc.double({ min: -50, max: 50, noNaN: true }).map((e) => 10 ** e)), invalid: [Number.NaN, Infinity, 0, -1, '5', undefined] },
+      { name: 'edges', valid: fc.constant(() => ({ lower: 1e-4, upper: 1e-3 })), invalid: [null, 5, 'edges', {}] },
+      { name: 'masses', ...masses },
+    ],
+  },
+  {
+    name: 'constantBandExclusion',
+    fn: constantBandExclusion,
+    params: [
+      { name: 'staticBound', ...coupling },
+      { name: 'momentumTransfer', valid: fc.oneof(fc.constant(null), fc.double({ min: -50, max: 50, noNaN: true }).map((e) => 10 ** e)), invalid: [Number.NaN, Infinity, 0, -1, '5', undefined] },
+      {
+        name: 'band',
+        valid: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([a, b]) => ({ lower: Math.min(a, b), upper: Math.max(a, b) })),
+        invalid: [null, 3, { lower: 2, upper: 1 }, { lower: -1, upper: 1 }, { lower: Number.NaN, upper: 1 }, { lower: 0 }],
+      },
+      { name: 'masses', ...masses },
+    ],
+  },
+  { name: 'solarFlavorProbabilities', fn: solarFlavorProbabilities, params: [{ name: 'survivalEe', ...survival }, { name: 'sin2Theta23', ...sin2Theta23 }] },
+  { name: 'jointCouplingFactor', fn: jointCouplingFactor, params: [{ name: 'probabilities', ...probabilities }, { name: 'flavor', ...chargedFlavor }] },
+  {
+    name: 'jointCouplingBound',
+    fn: jointCouplingBound,
+    params: [{ name: 'singleFlavorBound', ...coupling }, { name: 'probabilities', ...probabilities }, { name: 'flavor', ...chargedFlavor }],
   },
 ];
 

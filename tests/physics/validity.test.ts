@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { couplingBound } from '../../src/physics/millicharge';
-import { effectiveChargeFactor, effectiveCouplingBound, spacelikeQ2 } from '../../src/physics/validity';
+import { boundRelaxation, effectiveChargeFactor, effectiveCouplingBound, massForRelaxation, spacelikeQ2 } from '../../src/physics/validity';
 import { expectClose, relativeError } from '../helpers/expect-close';
 
 const xenon = { flavor: 'tau', lower: -7.9e-13, upper: 7.8e-13 } as const;
@@ -72,5 +72,34 @@ describe('spacelikeQ2(momentumTransfer)', () => {
     expect(spacelikeQ2(0.1)).toBeCloseTo(-0.01, 17);
     expect(() => spacelikeQ2(0)).toThrow(/^momentumTransfer must be a positive finite momentum in MeV, got 0$/);
     expect(() => spacelikeQ2(-1)).toThrow(RangeError);
+  });
+});
+
+describe('boundRelaxation(q2, mZprime) and massForRelaxation(q2, relaxation)', () => {
+  test('boundRelaxation is 1/√(effectiveChargeFactor) = √(1 + m²/|q|²) (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }), (logQ, logM) => {
+        const [q, m] = [10 ** logQ, 10 ** logM];
+        const expected = Math.sqrt(1 + (m * m) / (q * q));
+        return relativeError(boundRelaxation(-q * q, m), expected) < 1e-14 && relativeError(boundRelaxation(-q * q, m), 1 / Math.sqrt(effectiveChargeFactor(-q * q, m))) < 1e-14;
+      }),
+    );
+  });
+
+  test('massForRelaxation undoes boundRelaxation for m ≥ |q|/100 (fast-check)', () => {
+    // Below that, r − 1 ≈ m²/2q² < 5 × 10⁻⁵ holds too few digits of m: r itself is the ill-conditioned input.
+    fc.assert(
+      fc.property(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -2, max: 6, noNaN: true }), (logQ, logRatio) => {
+        const [q, m] = [10 ** logQ, 10 ** (logQ + logRatio)];
+        return relativeError(massForRelaxation(-q * q, boundRelaxation(-q * q, m)), m) < 1e-9;
+      }),
+    );
+  });
+
+  test('massForRelaxation is 0 for r = 1, |q| √(r² − 1) written out otherwise, and refuses r < 1', () => {
+    expect(massForRelaxation(-0.01, 1)).toBe(0);
+    expectClose(massForRelaxation(-0.0324, 125), 0.18 * Math.sqrt(125 * 125 - 1), { rel: 1e-15 });
+    expect(() => massForRelaxation(-0.01, 0.5)).toThrow(/^relaxation must be a finite factor ≥ 1 \(a bound only relaxes with the Z′ mass\), got 0.5$/);
+    expect(() => massForRelaxation(0, 2)).toThrow(/^q2 must be/);
   });
 });

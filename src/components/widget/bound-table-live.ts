@@ -1,49 +1,54 @@
 /**
  * The browser half of the bound table (BoundTable.astro) needed only after the first URL change
- * or sort: rebuilding its rows with textContent. Loaded lazily by the <bound-table> controller.
+ * or sort: rebuilding its rows with textContent from the same cell model the build renders
+ * (src/figures/bound-table-cells.ts). Loaded lazily by the <bound-table> controller.
  */
-import { boundTableCells, boundTableContext, boundTableRows, nextSortOrder, sortBoundRows, type BoundTableCells, type BoundTableRow, type SortColumn, type SortOrder } from '../../figures/bound-table';
+import { boundTableContext, boundTableRows, nextSortOrder, sortBoundRows, type BoundTableRow, type SortColumn, type SortOrder } from '../../figures/bound-table';
+import { BOUND_TABLE_COLUMNS, boundRowClass, boundTableCells, type CellPart } from '../../figures/bound-table-cells';
 import type { Fig2State } from '../../figures/fig2-state';
 import type { LimitsData } from '../../figures/limits-view';
 
 export { nextSortOrder };
 
-/** One table row from its data and formatted cells. */
-function rowElement(row: BoundTableRow, c: BoundTableCells): HTMLTableRowElement {
-  const tr = document.createElement('tr');
+/** One part of a cell line, as BoundTable.astro writes it. */
+function partNode(doc: Document, part: CellPart): Node {
+  if (typeof part === 'string') return doc.createTextNode(part);
+  let el: HTMLElement;
+  if (part.details) {
+    el = doc.createElement('details');
+    const summary = doc.createElement('summary');
+    summary.textContent = part.text;
+    el.append(summary, part.details);
+  } else {
+    el = doc.createElement(part.href ? 'a' : 'span');
+    if (part.href) el.setAttribute('href', part.href);
+    el.textContent = part.text;
+  }
+  if (part.className) el.className = part.className;
+  if (part.title && !part.details) el.title = part.title;
+  return el;
+}
+
+/** One table row from its data. */
+function rowElement(doc: Document, row: BoundTableRow): HTMLTableRowElement {
+  const tr = doc.createElement('tr');
   tr.dataset.key = row.key;
-  if (row.hypothetical) tr.className = 'hypothetical';
-  const cell = (tag: 'td' | 'th', text: string, className?: string) => {
-    const el = document.createElement(tag);
-    el.textContent = text;
-    if (className) el.className = className;
-    if (tag === 'th') el.scope = 'row';
+  const rowClass = boundRowClass(row);
+  if (rowClass) tr.className = rowClass;
+  const cells = boundTableCells(row);
+  BOUND_TABLE_COLUMNS.forEach((column, i) => {
+    const cell = cells[column.key];
+    const el = doc.createElement(i === 0 ? 'th' : 'td');
+    if (i === 0) el.setAttribute('scope', 'row');
+    if (cell.className) el.className = cell.className;
+    for (const line of cell.lines) {
+      const div = doc.createElement('div');
+      div.className = 'cell-line';
+      div.append(...line.map((part) => partNode(doc, part)));
+      el.append(div);
+    }
     tr.append(el);
-    return el;
-  };
-  cell('th', c.label);
-  cell('td', c.flavor);
-  cell('td', c.gmaxSymmetric, 'num');
-  const signed = cell('td', c.gmaxSigned, row.differs ? 'num differs' : 'num');
-  if (row.differs) {
-    const mark = document.createElement('span');
-    mark.className = 'differs-mark';
-    mark.title = 'differs from the symmetric bound';
-    mark.textContent = ' ≠';
-    signed.append(mark);
-  }
-  cell('td', c.paper, 'num');
-  cell('td', c.gm2);
-  cell('td', c.hubble);
-  cell('td', c.interval, 'num');
-  cell('td', `${c.kind}, ${c.cl === 'not stated' ? 'CL not stated' : `${c.cl} CL`}`);
-  const source = cell('td', row.arxiv ? '' : 'your input');
-  if (row.arxiv) {
-    const link = document.createElement('a');
-    link.href = `https://arxiv.org/abs/${row.arxiv}`;
-    link.textContent = `arXiv:${row.arxiv}${row.paperRef ? ` [${row.paperRef}]` : ''}`;
-    source.append(link);
-  }
+  });
   return tr;
 }
 
@@ -52,6 +57,7 @@ function rowElement(row: BoundTableRow, c: BoundTableCells): HTMLTableRowElement
  * @param root the <bound-table> element
  */
 export function renderBoundTable(root: Element, data: LimitsData, state: Fig2State, sort: { column: SortColumn; order: SortOrder }): void {
+  const doc = root.ownerDocument;
   const rows = sortBoundRows(boundTableRows(data, state), sort.column, sort.order);
   const context = root.querySelector('[data-context]');
   const text = boundTableContext(data, state);
@@ -61,5 +67,5 @@ export function renderBoundTable(root: Element, data: LimitsData, state: Fig2Sta
     th.setAttribute('aria-sort', column === sort.column ? sort.order : 'none');
     th.classList.toggle('active', (column === 'gmaxSigned') === (state.treatment === 'signed'));
   }
-  root.querySelector('[data-rows]')?.replaceChildren(...rows.map((row) => rowElement(row, boundTableCells(row))));
+  root.querySelector('[data-rows]')?.replaceChildren(...rows.map((row) => rowElement(doc, row)));
 }
