@@ -35,15 +35,27 @@ import {
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const root = new URL('../../', import.meta.url);
-// The paper's text sits beside the repository (../shared/paper/paper.md) on the project's machines
-// and in CI; elsewhere set PAPER_PATH. Without it the entry-by-entry comparison cannot run.
-const paperPath = process.env.PAPER_PATH ?? fileURLToPath(new URL('../shared/paper/paper.md', root));
-const havePaper = existsSync(paperPath);
-const paperText = havePaper ? readFileSync(paperPath, 'utf8') : '';
+// The paper's bibliography is copied into tests/fixtures/paper-references.md so these tests always run;
+// PAPER_PATH points them at another copy of the paper text (the whole paper.md works too). When the
+// paper itself sits beside the repository (../shared/paper/paper.md), the copy is checked against it.
+const fixturePath = fileURLToPath(new URL('tests/fixtures/paper-references.md', root));
+const paperPath = process.env.PAPER_PATH ?? fixturePath;
+const paperText = readFileSync(paperPath, 'utf8');
+const sharedPaperPath = fileURLToPath(new URL('../shared/paper/paper.md', root));
+// Titles confirmed against public arXiv listings (issue #12): keyed by arXiv id, else "id:<reference id>".
+const confirmedTitles: Record<string, { title: string; checked: string }> = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(new URL('tests/fixtures/arxiv-titles.json', root), 'utf8'))).filter(([k]) => k !== '$comment'),
+) as Record<string, { title: string; checked: string }>;
+
+/** The bibliography part of a paper text: from the acknowledgements on, or all of it if it has none. */
+function bibliographyText(text: string): string {
+  const start = text.indexOf('**Acknowledgements:**');
+  return start >= 0 ? text.slice(start) : text;
+}
 
 /** The paper's bibliography, split into its numbered entries ("[72] A. N. Khan, …"). */
 function paperBibliography(): Map<number, string> {
-  const tail = paperText.slice(paperText.indexOf('**Acknowledgements:**'));
+  const tail = bibliographyText(paperText);
   const starts = [...tail.matchAll(/\n\s*-\s*\[(\d+)\]\s/g)];
   const entries = new Map<number, string>();
   starts.forEach((m, k) => {
@@ -72,11 +84,11 @@ describe('references.json', () => {
   });
 
   const bibliography = paperBibliography();
-  it.runIf(havePaper)('finds all 79 entries in the paper text it is checked against', () => {
+  it('finds all 79 entries in the paper text it is checked against', () => {
     expect([...bibliography.keys()]).toEqual(Array.from({ length: 79 }, (_, i) => i + 1));
   });
 
-  describe.runIf(havePaper).each(paperReferences.map((r) => [r.paperRef!, r] as const))('paper entry [%i]', (n, ref) => {
+  describe.each(paperReferences.map((r) => [r.paperRef!, r] as const))('paper entry [%i]', (n, ref) => {
     const line = bibliography.get(n)!;
     it('matches the paper on arXiv id, journal, volume, pages, year, erratum and collaboration', () => {
       if (ref.arxiv) expect(line).toContain(`arXiv:${ref.arxiv}`);
@@ -135,6 +147,76 @@ describe('references.json', () => {
     }
     expect(reference('extra-pdg-2024').doi).toBe('10.1103/PhysRevD.110.030001');
     expect(reference('extra-fnal-2023')).toMatchObject({ journal: 'Phys. Rev. Lett.', volume: '131', pages: '161802', year: 2023 });
+  });
+});
+
+describe('paper-references.md (the copy of the paper\'s bibliography)', () => {
+  it('is read from tests/fixtures unless PAPER_PATH says otherwise', () => {
+    expect(paperPath).toBe(process.env.PAPER_PATH ?? fixturePath);
+    expect(paperText).toContain('[79] R. Mammen Abraham');
+  });
+  it('starts at the acknowledgements and ends with entry [79], as the paper does', () => {
+    const copy = bibliographyText(readFileSync(fixturePath, 'utf8'));
+    expect(copy.startsWith('**Acknowledgements:** N. R. S. Chundawat and A. Mandal')).toBe(true);
+    expect(copy.trimEnd().endsWith('[arXiv:2301.10254 [hep-ph]].')).toBe(true);
+    // Where the paper sits beside the repository, the copy must equal its bibliography verbatim.
+    if (existsSync(sharedPaperPath)) {
+      expect(copy.trimEnd()).toBe(bibliographyText(readFileSync(sharedPaperPath, 'utf8')).trimEnd());
+    }
+  });
+});
+
+describe('reference titles (tests/fixtures/arxiv-titles.json)', () => {
+  const key = (r: (typeof references)[number]) => r.arxiv ?? `id:${r.id}`;
+  it.each(references.map((r) => [r.id, r] as const))('%s: a title only if it was confirmed, and then exactly that', (_, ref) => {
+    const confirmed = confirmedTitles[key(ref)];
+    if (ref.title === undefined) expect(confirmed, `${ref.id} has no title but the fixture confirms one`).toBeUndefined();
+    else expect(ref.title, `${ref.id} (${key(ref)}): title not confirmed in tests/fixtures/arxiv-titles.json`).toBe(confirmed?.title);
+  });
+  it('lists only works that are in references.json, each saying where its title was checked', () => {
+    const keys = new Set(references.map(key));
+    for (const [k, entry] of Object.entries(confirmedTitles)) {
+      expect(keys.has(k), k).toBe(true);
+      expect(entry.checked.length, k).toBeGreaterThan(10);
+    }
+  });
+  it("ref. [73] (arXiv:2205.09484) no longer carries arXiv:2202.11002's title; that paper is its own extra entry", () => {
+    expect(reference(73).arxiv).toBe('2205.09484');
+    expect(reference(73).title).toBeUndefined();
+    expect(reference(73).note).toMatch(/2202\.11002/);
+    const lightMediators = reference('extra-atzori-corona-light-mediators');
+    expect(lightMediators.arxiv).toBe('2202.11002');
+    expect(lightMediators.title).toMatch(/^Probing light mediators and \(g−2\)μ/);
+    expect(references.filter((r) => r.title?.startsWith('Probing light mediators')).map((r) => r.id)).toEqual(['extra-atzori-corona-light-mediators']);
+  });
+  it('refs. [27] and [29] carry the titles of their arXiv ids (the old ones noted)', () => {
+    // arXiv:2101.10334 (tomesphere, arxiv-vanity; Phys. Rev. D 105, 015028 at SCOAP3). The old title
+    // "Systematically testing singlet models for (g−2)μ" is arXiv:2112.08377 (CERN CDS, JHEP 04 (2022) 129).
+    expect(reference(27).title).toBe('A No-Lose Theorem for Discovering the New Physics of (g−2)μ at Muon Colliders');
+    expect(reference(27).note).toMatch(/2112\.08377/);
+    expect(references.some((r) => r.title?.startsWith('Systematically testing'))).toBe(false);
+    // arXiv:1403.1269 (arxiv.org/abs, tomesphere): "Dressing L_mu - L_tau in Color".
+    expect(reference(29).title).toBe('Dressing Lμ − Lτ in Color');
+  });
+  it('has the extra entries issue #12 asks for, each with citedFor and a verified arXiv id or URL', () => {
+    const wanted: Record<string, string> = {
+      'extra-babu-gould-rothstein': 'hep-ph/9310349',
+      'extra-raffelt-1999': 'hep-ph/9903472',
+      'extra-amaral-solar-neutrinos': '2006.11225',
+      'extra-atzori-corona-light-mediators': '2202.11002',
+      'extra-banerjee-dutta-roy': '2103.10196',
+      'extra-cmd3-pipi': '2302.08834',
+      'extra-babar-muonic-dark-force': '1606.03501',
+      'extra-altmannshofer-trident': '1406.2332',
+      'extra-cms-z-4mu': '1808.03684',
+      'extra-belle2-invisible-2020': '1912.11276',
+      'extra-belle2-invisible-2022': '2212.03066',
+    };
+    for (const [id, arxiv] of Object.entries(wanted)) {
+      expect(reference(id).arxiv, id).toBe(arxiv);
+      expect(reference(id).citedFor, id).toBeTruthy();
+    }
+    expect(reference('extra-pdglive-neutrino-mixing').url).toBe('https://pdglive.lbl.gov/DataBlock.action?node=S067P23');
   });
 });
 
