@@ -4,9 +4,22 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import limitsJson from '../../src/data/millicharge-limits.json';
+import { renderBoundTable } from '../../src/components/widget/bound-table-live';
+import { parseFig2State } from '../../src/figures/fig2-state';
+import type { LimitsData } from '../../src/figures/limits-view';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
+
+/** Markup with each element's attributes sorted by name (linkedom does not keep insertion order). */
+function canonical(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  const el = node as Element;
+  const children = [...el.childNodes].map(canonical).join('');
+  if (node.nodeType !== 1) return children;
+  const attributes = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
+  return `<${el.localName}${attributes}>${children}</${el.localName}>`;
+}
 
 describe('the built limits page', () => {
   const doc = page('limits');
@@ -24,7 +37,7 @@ describe('the built limits page', () => {
 
   it('contains the bound table with the paper’s numbers and the symmetric bounds that reproduce them', () => {
     const cells = (key: string) => [...doc.querySelectorAll(`bound-table tr[data-key="${key}"] td`)].map((td) => td.textContent?.trim());
-    // Columns after the row header: flavour, symmetric, signed, paper, g−2, Hubble, interval, kind, source.
+    // Columns after the row header: flavour, symmetric, signed, paper, joint, g−2, Hubble, interval, kind, source.
     const expected: Record<string, [string, string]> = {
       'coherent-2021-mu': ['1.25 × 10⁻³', '1.2 × 10⁻³'],
       'xenonnt-tau': ['4.07 × 10⁻⁶', '4 × 10⁻⁶'],
@@ -43,6 +56,39 @@ describe('the built limits page', () => {
     }
     expect(doc.querySelectorAll('bound-table tbody tr').length).toBe(limitsJson.limits.reduce((n, l) => n + l.flavors.length, 0));
     expect(doc.querySelectorAll('bound-table th[aria-sort]').length).toBe(2);
+  });
+
+  it('renders the bound table’s rows exactly as the browser’s re-render of the same state does (one cell model, two renderers)', () => {
+    const root = doc.querySelector('bound-table')!;
+    const tbody = root.querySelector('tbody[data-rows]')!;
+    const built = canonical(tbody);
+    expect(built).toContain('<div class="cell-line">');
+    const data = JSON.parse(root.getAttribute('data-limits')!) as LimitsData;
+    renderBoundTable(root, data, parseFig2State(data, '').state, { column: 'gmaxSymmetric', order: 'none' });
+    expect(canonical(tbody)).toBe(built);
+  });
+
+  it('shows both readings in the g−2 and Hubble cells, with labelled lines', () => {
+    const cell = (key: string, column: number) => doc.querySelector(`bound-table tr[data-key="${key}"]`)!.children[column]!;
+    // Columns: experiment, flavour, symmetric, signed, paper, joint, g−2, Hubble, …
+    const gm2 = cell('xenonnt-tau', 6);
+    expect([...gm2.querySelectorAll('.reading-label')].map((l) => l.textContent)).toEqual(['q² = 0: ', 'at |q|: ']);
+    expect(gm2.textContent).toBe('q² = 0: yes, all of itat |q|: yes, all of it at |q| = 0.18 MeV; no at 0.03 MeV');
+    expect(cell('beam-dump-tau', 6).textContent).toContain('static bound: no charge at q² → 0 for a massive Z′');
+    expect(cell('lz-tau', 5).textContent).toBe('2.08 × 10⁻⁶');
+    expect(cell('coherent-2021-mu', 5).textContent).toBe('—');
+    expect(doc.querySelector('bound-table caption')?.textContent).toMatch(/site’s own estimate.*neglects θ13/s);
+  });
+
+  it('links every data limit’s source to its entry on the references page and to arXiv', () => {
+    const references = page('references');
+    for (const tr of doc.querySelectorAll('bound-table tbody tr')) {
+      const links = [...tr.lastElementChild!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      // The references page under the site's base path ('/' here, '/<repo>/' in dist-base).
+      expect(links[0]).toMatch(/^\/(?:[\w-]+\/)?references\/#ref-(\d+|extra-[a-z0-9-]+)$/);
+      expect(links[1]).toMatch(/^https:\/\/arxiv\.org\/abs\//);
+      expect(references.getElementById(links[0]!.split('#')[1]!), links[0]!).not.toBeNull();
+    }
   });
 
   it('ships a first-load controller of at most 10 KB gzip, with Plot only in lazily imported chunks', () => {

@@ -227,6 +227,23 @@ describe('Fig. 2 in Chromium', () => {
     await page.context().close();
   });
 
+  it('the bound table follows the URL with both readings, and a disclosure opens by keyboard', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${limitsUrl}?mmin=1&mmax=100`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => performance.getEntriesByName('bound-table:redraw').length > 0);
+    // LZ ν_τ over 1–100 MeV, worked out in tests/figures/bound-table.test.ts.
+    const gm2 = page.locator('bound-table tr[data-key="lz-tau"] td.reading').first();
+    await expect.poll(() => gm2.textContent(), POLL).toBe('q² = 0: yes, all of itat |q|: only for m_Z′ below 5.2–45 MeV (|q| = 0.03–0.18 MeV)');
+    const summary = page.locator('bound-table tbody details summary').first();
+    if ((await summary.count()) > 0) {
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open), POLL).toBe(true);
+    }
+    expectClean(log);
+    await page.context().close();
+  });
+
   it('measures the redraw of a control change (fig2:redraw)', async () => {
     const { page } = await openPage(browser);
     await page.goto(limitsUrl, { waitUntil: 'networkidle' });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import limitsJson from '../../src/data/millicharge-limits.json';
 import gm2Json from '../../src/data/g-minus-2.json';
-import { boundTableCells, boundTableContext, boundTableRows, nextSortOrder, sortBoundRows } from '../../src/figures/bound-table';
+import solarJson from '../../src/data/solar-oscillation.json';
+import { boundTableContext, boundTableRows, DISPUTED_TEXT, nextSortOrder, sortBoundRows } from '../../src/figures/bound-table';
+import { BOUND_TABLE_COLUMNS, boundRowClass, boundTableCells, cellText } from '../../src/figures/bound-table-cells';
 import { parseFig2State } from '../../src/figures/fig2-state';
 import { limitsData } from '../../src/figures/limits-data';
 import { gm2Band, significantDigits } from '../../src/figures/limits-view';
@@ -50,12 +52,12 @@ describe('boundTableRows(data, state)', () => {
     (id, stated) => {
       // The paper prints 1–2 digits and truncates COHERENT's 1.25e-3 to 1.2e-3: within 5%.
       expectClose(row(rows, id).gmaxSymmetric, stated, { rel: 0.05 });
-      expect(boundTableCells(row(rows, id)).paper).not.toBe('—');
+      expect(text(row(rows, id), 'paper')).not.toBe('—');
     },
   );
 
   it('prints the paper’s numbers as the paper does: 1.2 × 10⁻³, 4 × 10⁻⁶, 2.4 × 10⁻⁶, 1.4 × 10⁻¹⁰', () => {
-    expect(['coherent-2021-mu', 'xenonnt-tau', 'lz-tau', 'beam-dump-tau'].map((id) => boundTableCells(row(rows, id)).paper)).toEqual([
+    expect(['coherent-2021-mu', 'xenonnt-tau', 'lz-tau', 'beam-dump-tau'].map((id) => text(row(rows, id), 'paper'))).toEqual([
       '1.2 × 10⁻³',
       '4 × 10⁻⁶',
       '2.4 × 10⁻⁶',
@@ -63,27 +65,161 @@ describe('boundTableRows(data, state)', () => {
     ]);
   });
 
-  it('reproduces the paper’s conclusions: beam dump rules out all of the g−2 band and part of the Hubble band; COHERENT neither', () => {
-    const beam = row(rows, 'beam-dump-tau');
-    expect(beam.gm2).toBe('fully');
-    expect(beam.hubble.find((h) => h.usedByPaper)?.coverage).toBe('partly');
-    const coherent = row(rows, 'coherent-2021-mu');
-    expect(coherent.gm2).toBe('none');
-    expect(coherent.hubble.find((h) => h.usedByPaper)?.coverage).toBe('none');
-    expect(row(rows, 'xenonnt-tau').gm2).toBe('fully');
-    expect(row(rows, 'lz-tau').gm2).toBe('fully');
+  it('has a cell for every column, in the order of BOUND_TABLE_COLUMNS', () => {
+    expect(BOUND_TABLE_COLUMNS.map((c) => c.key)).toEqual(['label', 'flavor', 'gmaxSymmetric', 'gmaxSigned', 'paper', 'joint', 'gm2', 'hubble', 'interval', 'kind', 'source']);
+    for (const r of rows) expect(Object.keys(boundTableCells(r)).sort()).toEqual(BOUND_TABLE_COLUMNS.map((c) => c.key).sort());
   });
 
   it('says "no band" for every row when the value set only caps g (2025)', () => {
-    expect(boundTableRows(data, state('set=2025')).every((r) => r.gm2 === 'ceiling')).toBe(true);
+    const capped = boundTableRows(data, state('set=2025'));
+    expect(capped.every((r) => r.gm2 === 'ceiling')).toBe(true);
+    expect(text(capped[0]!, 'gm2')).toBe('no band (the set only caps g)');
   });
 
-  it('appends hypothetical rows after the data rows', () => {
+  it('appends hypothetical rows after the data rows, without a momentum-dependent reading or a joint estimate', () => {
     const withWhatIf = boundTableRows(data, state('whatif=Mine~tau~-1e-16~1e-16~0.9~projection'));
-    const last = withWhatIf[withWhatIf.length - 1];
-    expect(last).toMatchObject({ key: 'whatif-1', hypothetical: true, kind: 'projection', cl: 0.9 });
+    const last = withWhatIf[withWhatIf.length - 1]!;
+    expect(last).toMatchObject({ key: 'whatif-1', hypothetical: true, kind: 'projection', cl: 0.9, joint: null });
     expectClose(last.gmax, Math.sqrt(1e-16 / K), { rel: 1e-9 });
-    expect(boundTableCells(last).kind).toBe('hypothetical (projection)');
+    expect(text(last, 'kind')).toBe('hypothetical (projection) / 90% CL');
+    expect(text(last, 'gm2')).toBe('q² = 0: yes, all of it / at |q|: not evaluated: your limit has no |q|');
+    expect(text(last, 'source')).toBe('your input');
+    expect(boundRowClass(last)).toBe('hypothetical');
+  });
+});
+
+/** The table's text for one column of a row. */
+function text(r: ReturnType<typeof boundTableRows>[number], column: keyof ReturnType<typeof boundTableCells>): string {
+  return cellText(boundTableCells(r)[column]);
+}
+
+/** Couplings explaining the paper's Δa_μ ∓ 1σ at m_Z′ (MeV), from the Simpson evaluation of eq. (6) above. */
+const paperSet = gm2Json.sets.find((s) => s.id === '2023-paper')!.statedDifference!;
+const gLower = (m: number) => Math.sqrt(((paperSet.value - paperSet.sigma) * 1e-11) / deltaAmuPerG2(m));
+const gUpper = (m: number) => Math.sqrt(((paperSet.value + paperSet.sigma) * 1e-11) / deltaAmuPerG2(m));
+/** g⁽⁸⁾ √(1 + m²/q²): the bound with the Z′ propagator at momentum transfer q (MeV). */
+const gEff = (g8: number, q: number, m: number) => g8 * Math.sqrt(1 + (m * m) / (q * q));
+/** The mass in [a, b] (MeV) where f changes sign, by bisection (f monotonic there). */
+function bisect(f: (m: number) => number, a: number, b: number): number {
+  const sa = Math.sign(f(a));
+  for (let i = 0; i < 60; i++) {
+    const mid = Math.sqrt(a * b);
+    if (Math.sign(f(mid)) === sa) a = mid;
+    else b = mid;
+  }
+  return Math.sqrt(a * b);
+}
+
+describe('the two readings of the g−2 and Hubble columns', () => {
+  const rows = boundTableRows(data, state());
+  // The default view: the paper's set at 1σ over m_Z′ = 10–20 MeV, symmetric treatment.
+
+  it('XENONnT (ν_τ, |q| = 0.03–0.18 MeV): all of the band at q² = 0; at |q| all of it at 0.18 MeV, none at 0.03 MeV', () => {
+    const g8 = Math.sqrt(7.9e-13 / K); // 4.07 × 10⁻⁶
+    // q² = 0: g⁽⁸⁾ lies below the band's lowest edge, at 10 MeV (the band rises with m).
+    expect(g8).toBeLessThan(gLower(10));
+    // |q| = 0.18 MeV: g⁽⁸⁾ √(1 + m²/q²) grows like m, the band far more slowly; at 20 MeV it is still below.
+    expect(gEff(g8, 0.18, 20)).toBeLessThan(gLower(20));
+    // |q| = 0.03 MeV: already at 10 MeV the bound lies above the band's highest edge (at 20 MeV).
+    expect(gEff(g8, 0.03, 10)).toBeGreaterThan(gUpper(20));
+    expect(text(row(rows, 'xenonnt-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: yes, all of it at |q| = 0.18 MeV; no at 0.03 MeV');
+  });
+
+  it('COHERENT (ν_μ, |q| = 10–100 MeV) rules out none of the band in either reading', () => {
+    const g8 = Math.sqrt(7.5e-8 / K); // 1.25 × 10⁻³
+    expect(g8).toBeGreaterThan(gUpper(20));
+    expect(text(row(rows, 'coherent-2021-mu'), 'gm2')).toBe('q² = 0: no / at |q|: no (|q| = 10–100 MeV)');
+  });
+
+  it('the beam-dump number is a static bound: all of the band at q² = 0, and no second reading', () => {
+    expect(text(row(rows, 'beam-dump-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: static bound: no charge at q² → 0 for a massive Z′');
+    expect(text(row(rows, 'beam-dump-tau'), 'hubble')).toBe('q² = 0: paper’s: partly; thermal: all / at |q|: static bound: no charge at q² → 0 for a massive Z′');
+  });
+
+  it('FLArE ν_μ (10⁻⁸ e) at q² = 0 excludes the whole band only above ≈ 13 MeV, where the band has risen past g⁽⁸⁾', () => {
+    const g8 = Math.sqrt(1e-8 / K); // 4.58 × 10⁻⁴
+    const mass = bisect((m) => gLower(m) - g8, 10, 20);
+    expect(mass.toPrecision(2)).toBe('13');
+    expect(text(row(rows, 'flare-fasernu2-mu'), 'gm2')).toMatch(/^q² = 0: only for m_Z′ above 13 MeV \/ at \|q\|: only for m_Z′ above 13 MeV at \|q\| = 100 MeV; no at 1 MeV$/);
+  });
+
+  it('LZ ν_τ over 1–100 MeV: the whole band only below 5.2 MeV (|q| = 0.03 MeV) to 45 MeV (|q| = 0.18 MeV)', () => {
+    const g8 = Math.sqrt(2.8e-13 / K); // 2.42 × 10⁻⁶
+    const low = bisect((m) => gEff(g8, 0.03, m) - gLower(m), 1, 100);
+    const high = bisect((m) => gEff(g8, 0.18, m) - gLower(m), 1, 100);
+    expect([low.toPrecision(2), high.toPrecision(2)]).toEqual(['5.2', '45']);
+    const wide = boundTableRows(data, state('mmin=1&mmax=100'));
+    expect(text(row(wide, 'lz-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: only for m_Z′ below 5.2–45 MeV (|q| = 0.03–0.18 MeV)');
+  });
+
+  it('the thermal Hubble region (g = 3–8 × 10⁻⁴, 10–20 MeV) against XENONnT: at |q| = 0.18 MeV only below 0.18 √((3 × 10⁻⁴/g⁽⁸⁾)² − 1) = 13 MeV', () => {
+    const g8 = Math.sqrt(7.9e-13 / K);
+    expect((0.18 * Math.sqrt((3e-4 / g8) ** 2 - 1)).toPrecision(2)).toBe('13');
+    // At |q| = 0.03 MeV the bound at 10 MeV, 1.36 × 10⁻³, is above the whole region.
+    expect(gEff(g8, 0.03, 10)).toBeGreaterThan(8e-4);
+    expect(text(row(rows, 'xenonnt-tau'), 'hubble')).toBe(
+      'q² = 0: paper’s: no; thermal: all / at |q|, paper’s: no (|q| = 0.03–0.18 MeV) / at |q|, thermal: only for m_Z′ below 13 MeV at |q| = 0.18 MeV; no at 0.03 MeV',
+    );
+  });
+
+  it('a momentum-dependent bound is never stronger than the q² = 0 one: no row says "no" at q² = 0 and more at |q|', () => {
+    for (const search of ['', 'mmin=1&mmax=100', 'sigma=2', 'treatment=signed&mmin=0.001&mmax=10000']) {
+      for (const r of boundTableRows(data, state(search))) {
+        if (r.gm2 === 'ceiling' || r.gm2.momentum.kind !== 'range') continue;
+        if (r.gm2.atZero.some.length === 0) expect([r.gm2.momentum.atQMax.some, r.gm2.momentum.atQMin.some]).toEqual([[], []]);
+      }
+    }
+  });
+});
+
+describe('the joint μ–τ column (site’s own estimate)', () => {
+  const rows = boundTableRows(data, state());
+  const s = solarJson.sin2Theta23.value;
+
+  it.each(solarJson.limitIds)('%s: g_max × (P_ef/(P_eμ + P_eτ))^¼ = g_max × (sin²θ23)^¼ (ν_τ) or (cos²θ23)^¼ (ν_μ), P_ee cancelling', (id) => {
+    for (const r of rows.filter((x) => x.key === id || x.key.startsWith(`${id}:`))) {
+      expectClose(r.joint!, r.gmax * (r.flavor === 'tau' ? s : 1 - s) ** 0.25, { rel: 1e-12 });
+    }
+  });
+
+  it('is "—" for the limits that are not solar-neutrino ν–e scattering', () => {
+    for (const r of rows.filter((x) => !solarJson.limitIds.some((id) => x.key === id || x.key.startsWith(`${id}:`)))) {
+      expect(r.joint).toBeNull();
+      expect(text(r, 'joint')).toBe('—');
+    }
+  });
+
+  it('prints LZ ν_τ as 2.42 × 10⁻⁶ × 0.545^¼ = 2.08 × 10⁻⁶', () => {
+    expect(text(row(rows, 'lz-tau'), 'joint')).toBe('2.08 × 10⁻⁶');
+  });
+});
+
+describe('the experiment, CL and source cells', () => {
+  const rows = boundTableRows(data, state());
+
+  it('links the source to its references-page entry and to arXiv', () => {
+    const cell = boundTableCells(row(rows, 'lz-tau')).source;
+    expect(cell.lines[0]).toEqual([
+      { text: '[76]', href: '/references/#ref-76', title: 'entry on the references page' },
+      ' ',
+      { text: 'arXiv:2207.05036', href: 'https://arxiv.org/abs/2207.05036' },
+    ]);
+  });
+
+  it('shows "CL not stated" with the sources that omit it in a details element, and a stated CL with where it was read', () => {
+    for (const r of rows) {
+      const [, [cl]] = boundTableCells(r).kind.lines;
+      if (r.cl === null) expect(cl).toEqual({ text: 'CL not stated', details: r.clSource });
+      else expect(cl).toEqual({ text: `${Math.round(r.cl * 100)}% CL`, title: r.clSource });
+    }
+  });
+
+  it('marks a disputed limit visibly, with the reason in a details element, and gives its row a class', () => {
+    const disputed = { ...data, limits: data.limits.map((l) => (l.id === 'coherent-2021-mu' ? { ...l, disputed: 'a reason' } : l)) };
+    const r = row(boundTableRows(disputed, state()), 'coherent-2021-mu');
+    expect(boundRowClass(r)).toBe('disputed');
+    expect(boundTableCells(r).label.lines).toEqual([['COHERENT 2021'], [{ text: DISPUTED_TEXT, className: 'disputed-note', details: 'a reason' }]]);
+    expect(DISPUTED_TEXT).toBe('as quoted by the paper, disputed');
   });
 });
 

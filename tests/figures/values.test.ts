@@ -6,7 +6,9 @@ import { describe, expect, test } from 'vitest';
 import limitsData from '../../src/data/millicharge-limits.json';
 import gMinus2 from '../../src/data/g-minus-2.json';
 import hubble from '../../src/data/hubble-regions.json';
-import { BAND_MASSES_MEV, dataDigits, formatValue, quotedValue, values } from '../../src/figures/values';
+import momentum from '../../src/data/momentum-transfer.json';
+import solar from '../../src/data/solar-oscillation.json';
+import { BAND_MASSES_MEV, bandExitFor, dataDigits, formatValue, quotedValue, values } from '../../src/figures/values';
 import { expectClose } from '../helpers/expect-close';
 
 // PDG 2024 masses and CODATA 2022 α, written out here rather than imported.
@@ -196,6 +198,96 @@ describe('values: the running of ε and the charge a massive Z′ shows', () => 
     const q = quotedValue('momentum/xenon-electron-recoil/max').value;
     expectClose(quotedValue('charge-factor/xenon-electron-recoil/10').value, q ** 2 / (q ** 2 + 100), { rel: 1e-12 });
     expect(quotedValue('charge-factor/xenon-electron-recoil/10').value).toBeLessThan(1e-3);
+  });
+});
+
+describe('values: the joint μ–τ reading of the solar-neutrino limits', () => {
+  const [pee, s23] = [solar.survivalProbabilityEe.value, solar.sin2Theta23.value];
+
+  test('oscillation/* are the data file’s P_ee and sin²θ23, and P_eμ = (1 − P_ee) cos²θ23, P_eτ = (1 − P_ee) sin²θ23', () => {
+    expect(quotedValue('oscillation/p-ee').value).toBe(pee);
+    expect(quotedValue('oscillation/sin2-theta23').value).toBe(s23);
+    expectClose(quotedValue('oscillation/p-emu').value, (1 - pee) * (1 - s23), { rel: 1e-14 });
+    expectClose(quotedValue('oscillation/p-etau').value, (1 - pee) * s23, { rel: 1e-14 });
+    // 0.43 × 0.455 = 0.196 and 0.43 × 0.545 = 0.234 with P_ee = 0.57, sin²θ23 = 0.545.
+    expect([formatValue('oscillation/p-emu'), formatValue('oscillation/p-etau')]).toEqual(['0.20', '0.23']);
+  });
+
+  test.each(solar.limitIds)('joint/%s: factor (sin²θ23)^¼ for ν_τ, (cos²θ23)^¼ for ν_μ, times the symmetric g_max', (id) => {
+    const limit = limitsData.limits.find((l) => l.id === id)!;
+    const single = gFromCharge(Math.max(-limit.interval.lower, limit.interval.upper));
+    for (const flavor of limit.flavors) {
+      const factor = (flavor === 'tau' ? s23 : 1 - s23) ** 0.25;
+      expectClose(quotedValue(`joint/${id}/${flavor}/factor`).value, factor, { rel: 1e-14 });
+      expectClose(quotedValue(`joint/${id}/${flavor}/gmax`).value, single * factor, { rel: 1e-12 });
+    }
+    // The short keys exist exactly when one flavour is covered (ν_μ and ν_τ differ unless sin²θ23 = ½).
+    expect(Object.hasOwn(values, `joint/${id}/factor`)).toBe(limit.flavors.length === 1);
+    expect(Object.hasOwn(values, `joint/${id}/gmax`)).toBe(limit.flavors.length === 1);
+  });
+
+  test('joint/lz-tau prints 0.545^¼ = 0.859 and 2.42 × 10⁻⁶ × 0.859 = 2.08 × 10⁻⁶', () => {
+    expect(formatValue('joint/lz-tau/factor')).toBe('0.859');
+    expect(formatValue('joint/lz-tau/gmax')).toBe('2.08 × 10⁻⁶');
+  });
+
+  test('no joint key for a limit that is not a solar-neutrino one', () => {
+    expect(Object.keys(values).filter((k) => k.startsWith('joint/gemma'))).toEqual([]);
+  });
+});
+
+describe('values: where the momentum-dependent bound stops excluding the g−2 band (band-exit/…)', () => {
+  const paper = gMinus2.sets.find((s) => s.id === gMinus2.paperSetId)!.statedDifference!;
+  /** Lower edge of the paper's 1σ band at m (MeV), from the Simpson evaluation of eq. (6). */
+  const lower = (m: number) => Math.sqrt(((paper.value - paper.sigma) * 1e-11) / deltaAmuPerG2(m));
+  /** Bisection in ln m for g⁽⁸⁾ √(1 + m²/q²) = lower(m) between 0.1 and 1000 MeV (one crossing there). */
+  function exitMass(g8: number, q: number): number {
+    let [a, b] = [Math.log(0.1), Math.log(1000)];
+    for (let i = 0; i < 60; i++) {
+      const mid = 0.5 * (a + b);
+      const m = Math.exp(mid);
+      if (g8 * Math.hypot(1, m / q) <= lower(m)) a = mid;
+      else b = mid;
+    }
+    return Math.exp(0.5 * (a + b));
+  }
+
+  test.each([
+    ['lz-tau', 2.8e-13, 'at-qmin', 0.03, '5.2 MeV'],
+    ['lz-tau', 2.8e-13, 'at-qmax', 0.18, '45 MeV'],
+    ['xenonnt-tau', 7.9e-13, 'at-qmax', 0.18, '22 MeV'],
+  ] as const)('band-exit/%s/%s: g⁽⁸⁾ from %d e meets the band’s lower edge at |q| = %d MeV, at %s', (id, charge, end, q, printed) => {
+    expect(quotedValue(`momentum/xenon-electron-recoil/${end === 'at-qmax' ? 'max' : 'min'}`).value).toBe(q);
+    expectClose(quotedValue(`band-exit/${id}/${end}`).value, exitMass(gFromCharge(charge), q), { rel: 1e-7 });
+    expect(formatValue(`band-exit/${id}/${end}`)).toBe(printed);
+  });
+
+  test('a limit whose bound already misses part of the band at the lowest mass has no key: COHERENT, FLArE', () => {
+    for (const id of ['coherent-2021-mu', 'flare-fasernu2-mu', 'flare-fasernu2-tau']) {
+      for (const end of ['at-qmax', 'at-qmin'] as const) {
+        expect(bandExitFor(id, end)).toEqual({ kind: 'not-at-lowest-mass' });
+        expect(Object.hasOwn(values, `band-exit/${id}/${end}`)).toBe(false);
+      }
+    }
+  });
+
+  test('every limit with a |q| range has a key exactly where bandExitFor finds an exit; bandExitFor refuses a static limit', () => {
+    for (const entry of momentum.entries.filter((e) => e.momentumTransferMeV)) {
+      for (const id of entry.limitIds) {
+        for (const end of ['at-qmax', 'at-qmin'] as const) {
+          expect(Object.hasOwn(values, `band-exit/${id}/${end}`), `${id} ${end}`).toBe(bandExitFor(id, end).kind === 'up-to');
+        }
+      }
+    }
+    expect(() => bandExitFor('beam-dump-tau', 'at-qmax')).toThrow(/^limit 'beam-dump-tau' has no momentum-transfer range/);
+  });
+
+  test('every limit with a |q| range has its validity keys', () => {
+    for (const entry of momentum.entries.filter((e) => e.momentumTransferMeV)) {
+      for (const id of entry.limitIds) {
+        for (const key of ['10/best', '10/worst', '20/best', '20/worst']) expect(Object.hasOwn(values, `validity/${id}/${key}`), `validity/${id}/${key}`).toBe(true);
+      }
+    }
   });
 });
 
