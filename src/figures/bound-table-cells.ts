@@ -73,9 +73,13 @@ function hubbleCell(hubble: BoundTableRow['hubble']): TableCell {
   return { className: 'reading', lines };
 }
 
+/** How the Kind column names each kind of limit. */
+const KIND_TEXT: Record<string, string> = { observed: 'observed', projection: 'projection', indirect: 'indirect', astro: 'astrophysical' };
+
 /** The kind on one line, the CL on the next: where it was read (title), or which sources omit it (details). */
 function kindCell(row: BoundTableRow): TableCell {
-  const kind = row.hypothetical ? `hypothetical (${row.kind})` : row.kind;
+  const name = KIND_TEXT[row.kind] ?? row.kind;
+  const kind = row.hypothetical ? `hypothetical (${name})` : name;
   const cl: CellPart =
     row.cl === null
       ? row.clSource
@@ -97,9 +101,9 @@ function sourceCell(row: BoundTableRow): TableCell {
 
 /** A row as cells, by column key (BOUND_TABLE_COLUMNS gives the order). */
 export function boundTableCells(row: BoundTableRow) {
-  const label: TableCell = row.disputed
-    ? { lines: [[row.label], [{ text: DISPUTED_TEXT, className: 'disputed-note', details: row.disputed }]] }
-    : one(row.label);
+  // A label that already says it (the data's 'Beam dump (as quoted by the paper, disputed)') is not repeated.
+  const summary = row.label.includes(DISPUTED_TEXT) ? 'why disputed' : DISPUTED_TEXT;
+  const label: TableCell = row.disputed ? { lines: [[row.label], [{ text: summary, className: 'disputed-note', details: row.disputed }]] } : one(row.label);
   const signed: TableCell = row.differs
     ? { className: 'num differs', lines: [[formatSci(row.gmaxSigned), { text: ' ≠', className: 'differs-mark', title: 'differs from the symmetric bound' }]] }
     : one(formatSci(row.gmaxSigned), 'num');

@@ -1,8 +1,10 @@
 /**
  * What Fig. 2 and the bound table show for a given state, computed once and shared: each
- * limit's coupling bound (eq. (8) inverted by couplingBound), the g−2 band over a Z′ mass range
- * (eq. (6) inverted by couplingBandForDeltaAmu) and the Hubble regions, plus how each bound
- * compares with those bands. Pure and Plot-free, so the browser controller can import it.
+ * limit's coupling bound (eq. (8) inverted by couplingBound) and the g−2 band over a Z′ mass range
+ * (eq. (6) inverted by couplingBandForDeltaAmu), with the data they come from (LimitsData: limits
+ * with their |q| ranges and references, Δa_μ sets, Hubble regions, the solar-oscillation inputs).
+ * How each bound compares with the bands is the bound table's (bound-table-readings.ts). Pure and
+ * Plot-free, so the browser controller can import it.
  */
 import { couplingBandForDeltaAmu, couplingBound, neutrinoMillicharge, type BoundTreatment } from '../physics/index';
 import { formatSci } from './format';

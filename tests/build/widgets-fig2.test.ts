@@ -73,11 +73,19 @@ describe('the built limits page', () => {
     // Columns: experiment, flavour, symmetric, signed, paper, joint, g−2, Hubble, …
     const gm2 = cell('xenonnt-tau', 6);
     expect([...gm2.querySelectorAll('.reading-label')].map((l) => l.textContent)).toEqual(['q² = 0: ', 'at |q|: ']);
-    expect(gm2.textContent).toBe('q² = 0: yes, all of itat |q|: yes, all of it at |q| = 0.18 MeV; no at 0.03 MeV');
+    expect(gm2.textContent).toBe('q² = 0: yes, all of itat |q|: yes, all of it at |q| = 0.38 MeV; no at 0.03 MeV');
     expect(cell('beam-dump-tau', 6).textContent).toContain('static bound: no charge at q² → 0 for a massive Z′');
     expect(cell('lz-tau', 5).textContent).toBe('2.08 × 10⁻⁶');
     expect(cell('coherent-2021-mu', 5).textContent).toBe('—');
     expect(doc.querySelector('bound-table caption')?.textContent).toMatch(/site’s own estimate.*neglects θ13/s);
+    // Disputed limits: a row class and the reason in a disclosure; limits without a CL say which sources omit it.
+    for (const limit of limitsJson.limits.filter((l) => 'disputed' in l)) {
+      const tr = doc.querySelector(`bound-table tr[data-key^="${limit.id}"]`)!;
+      expect(tr.classList.contains('disputed')).toBe(true);
+      expect(tr.querySelector('th details')?.textContent).toContain((limit as { disputed: string }).disputed);
+      expect(tr.textContent).toContain('as quoted by the paper, disputed');
+    }
+    expect(doc.querySelector('bound-table tr[data-key="coherent-2021-mu"] details')?.textContent).toBe(`CL not stated${limitsJson.limits[0]!.clSource}`);
   });
 
   it('links every data limit’s source to its entry on the references page and to arXiv', () => {

@@ -4,6 +4,7 @@ import gm2Json from '../../src/data/g-minus-2.json';
 import solarJson from '../../src/data/solar-oscillation.json';
 import { boundTableContext, boundTableRows, DISPUTED_TEXT, nextSortOrder, sortBoundRows } from '../../src/figures/bound-table';
 import { BOUND_TABLE_COLUMNS, boundRowClass, boundTableCells, cellText } from '../../src/figures/bound-table-cells';
+import { bandReadings, momentumText, STATIC_TEXT, UNKNOWN_TEXT, zeroText } from '../../src/figures/bound-table-readings';
 import { parseFig2State } from '../../src/figures/fig2-state';
 import { limitsData } from '../../src/figures/limits-data';
 import { gm2Band, significantDigits } from '../../src/figures/limits-view';
@@ -114,15 +115,15 @@ describe('the two readings of the g−2 and Hubble columns', () => {
   const rows = boundTableRows(data, state());
   // The default view: the paper's set at 1σ over m_Z′ = 10–20 MeV, symmetric treatment.
 
-  it('XENONnT (ν_τ, |q| = 0.03–0.18 MeV): all of the band at q² = 0; at |q| all of it at 0.18 MeV, none at 0.03 MeV', () => {
+  it('XENONnT (ν_τ, |q| = 0.03–0.38 MeV): all of the band at q² = 0; at |q| all of it at 0.38 MeV, none at 0.03 MeV', () => {
     const g8 = Math.sqrt(7.9e-13 / K); // 4.07 × 10⁻⁶
     // q² = 0: g⁽⁸⁾ lies below the band's lowest edge, at 10 MeV (the band rises with m).
     expect(g8).toBeLessThan(gLower(10));
-    // |q| = 0.18 MeV: g⁽⁸⁾ √(1 + m²/q²) grows like m, the band far more slowly; at 20 MeV it is still below.
-    expect(gEff(g8, 0.18, 20)).toBeLessThan(gLower(20));
-    // |q| = 0.03 MeV: already at 10 MeV the bound lies above the band's highest edge (at 20 MeV).
+    // |q| = 0.38 MeV: g⁽⁸⁾ √(1 + m²/q²) grows like m, the band far more slowly; at 20 MeV it is 2.1 × 10⁻⁴, still below.
+    expect(gEff(g8, 0.38, 20)).toBeLessThan(gLower(20));
+    // |q| = 0.03 MeV: already at 10 MeV the bound (1.36 × 10⁻³) lies above the band's highest edge (at 20 MeV).
     expect(gEff(g8, 0.03, 10)).toBeGreaterThan(gUpper(20));
-    expect(text(row(rows, 'xenonnt-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: yes, all of it at |q| = 0.18 MeV; no at 0.03 MeV');
+    expect(text(row(rows, 'xenonnt-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: yes, all of it at |q| = 0.38 MeV; no at 0.03 MeV');
   });
 
   it('COHERENT (ν_μ, |q| = 10–100 MeV) rules out none of the band in either reading', () => {
@@ -143,22 +144,38 @@ describe('the two readings of the g−2 and Hubble columns', () => {
     expect(text(row(rows, 'flare-fasernu2-mu'), 'gm2')).toMatch(/^q² = 0: only for m_Z′ above 13 MeV \/ at \|q\|: only for m_Z′ above 13 MeV at \|q\| = 100 MeV; no at 1 MeV$/);
   });
 
-  it('LZ ν_τ over 1–100 MeV: the whole band only below 5.2 MeV (|q| = 0.03 MeV) to 45 MeV (|q| = 0.18 MeV)', () => {
-    const g8 = Math.sqrt(2.8e-13 / K); // 2.42 × 10⁻⁶
+  it('XENONnT over 1–100 MeV: the whole band only below 3.0 MeV (|q| = 0.03 MeV) to 64 MeV (|q| = 0.38 MeV)', () => {
+    const g8 = Math.sqrt(7.9e-13 / K);
     const low = bisect((m) => gEff(g8, 0.03, m) - gLower(m), 1, 100);
-    const high = bisect((m) => gEff(g8, 0.18, m) - gLower(m), 1, 100);
-    expect([low.toPrecision(2), high.toPrecision(2)]).toEqual(['5.2', '45']);
+    const high = bisect((m) => gEff(g8, 0.38, m) - gLower(m), 1, 100);
+    expect([low.toPrecision(2), high.toPrecision(2)]).toEqual(['3.0', '64']);
     const wide = boundTableRows(data, state('mmin=1&mmax=100'));
-    expect(text(row(wide, 'lz-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: only for m_Z′ below 5.2–45 MeV (|q| = 0.03–0.18 MeV)');
+    expect(text(row(wide, 'xenonnt-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV)');
+    // LZ ν_τ (2.8 × 10⁻¹³ e) keeps all of it up to 100 MeV at 0.38 MeV, and only up to 5.2 MeV at 0.03 MeV.
+    const lz = Math.sqrt(2.8e-13 / K);
+    expect(gEff(lz, 0.38, 100)).toBeLessThan(gLower(100));
+    expect(bisect((m) => gEff(lz, 0.03, m) - gLower(m), 1, 100).toPrecision(2)).toBe('5.2');
+    expect(text(row(wide, 'lz-tau'), 'gm2')).toBe('q² = 0: yes, all of it / at |q|: yes, all of it at |q| = 0.38 MeV; only for m_Z′ below 5.2 MeV at 0.03 MeV');
   });
 
-  it('the thermal Hubble region (g = 3–8 × 10⁻⁴, 10–20 MeV) against XENONnT: at |q| = 0.18 MeV only below 0.18 √((3 × 10⁻⁴/g⁽⁸⁾)² − 1) = 13 MeV', () => {
+  it('XMASS-I over 10–20 MeV: at |q| = 0.38 MeV the whole band only below 11 MeV; the thermal Hubble region only in part', () => {
+    const g8 = Math.sqrt(1.1e-11 / K); // 1.52 × 10⁻⁵
+    expect(bisect((m) => gEff(g8, 0.38, m) - gLower(m), 10, 20).toPrecision(2)).toBe('11');
+    // Thermal region g = (3–8) × 10⁻⁴: at 10 MeV the bound, 4.0 × 10⁻⁴, lies inside it.
+    expect(gEff(g8, 0.38, 10)).toBeGreaterThan(3e-4);
+    expect(gEff(g8, 0.38, 10)).toBeLessThan(8e-4);
+    const r = row(rows, 'xmass-mu-tau:tau');
+    expect(text(r, 'gm2')).toBe('q² = 0: yes, all of it / at |q|: only for m_Z′ below 11 MeV at |q| = 0.38 MeV; no at 0.03 MeV');
+    expect(text(r, 'hubble')).toBe('q² = 0: paper’s: no; thermal: all / at |q|, paper’s: no (|q| = 0.03–0.38 MeV) / at |q|, thermal: partly at |q| = 0.38 MeV; no at 0.03 MeV');
+  });
+
+  it('the thermal Hubble region (g = 3–8 × 10⁻⁴, 10–20 MeV) against XENONnT: at |q| = 0.38 MeV all of it, as 0.38 √((3 × 10⁻⁴/g⁽⁸⁾)² − 1) = 28 MeV > 20 MeV', () => {
     const g8 = Math.sqrt(7.9e-13 / K);
-    expect((0.18 * Math.sqrt((3e-4 / g8) ** 2 - 1)).toPrecision(2)).toBe('13');
+    expect((0.38 * Math.sqrt((3e-4 / g8) ** 2 - 1)).toPrecision(2)).toBe('28');
     // At |q| = 0.03 MeV the bound at 10 MeV, 1.36 × 10⁻³, is above the whole region.
     expect(gEff(g8, 0.03, 10)).toBeGreaterThan(8e-4);
     expect(text(row(rows, 'xenonnt-tau'), 'hubble')).toBe(
-      'q² = 0: paper’s: no; thermal: all / at |q|, paper’s: no (|q| = 0.03–0.18 MeV) / at |q|, thermal: only for m_Z′ below 13 MeV at |q| = 0.18 MeV; no at 0.03 MeV',
+      'q² = 0: paper’s: no; thermal: all / at |q|, paper’s: no (|q| = 0.03–0.38 MeV) / at |q|, thermal: all at |q| = 0.38 MeV; no at 0.03 MeV',
     );
   });
 
@@ -169,6 +186,39 @@ describe('the two readings of the g−2 and Hubble columns', () => {
         if (r.gm2.atZero.some.length === 0) expect([r.gm2.momentum.atQMax.some, r.gm2.momentum.atQMin.some]).toEqual([[], []]);
       }
     }
+  });
+});
+
+describe('bandReadings, zeroText and momentumText on made-up bands', () => {
+  const masses = { min: 10, max: 20 };
+  const flat = { lower: 1e-4, upper: 1e-3 };
+  const limit = (momentumMeV?: { min: number; max: number } | 'static', hypothetical = false) => ({ momentumMeV, hypothetical });
+
+  it('says why there is no second reading: static bound, a reader’s limit, no |q| recorded', () => {
+    expect(momentumText(bandReadings(1e-5, limit('static'), flat, masses))).toBe(STATIC_TEXT);
+    expect(momentumText(bandReadings(1e-5, limit(undefined, true), flat, masses))).toBe(UNKNOWN_TEXT.hypothetical);
+    expect(momentumText(bandReadings(1e-5, limit(undefined), flat, masses))).toBe(UNKNOWN_TEXT.data);
+  });
+
+  it('a constant band at one |q| is excluded whole below m = |q| √((lower/g)² − 1) = 0.15 × √(100² − 1) = 14.999 MeV', () => {
+    const r = bandReadings(1e-6, limit({ min: 0.15, max: 0.15 }), flat, masses);
+    expect(zeroText(r)).toBe('yes, all of it');
+    expect(momentumText(r)).toBe('only for m_Z′ below 15 MeV (|q| = 0.15 MeV)');
+  });
+
+  it('prints a third digit when two would read as the range’s end: 19.96 MeV in a 10–20 MeV range', () => {
+    const g = 1e-4 / Math.hypot(1, 19.96 / 0.1); // reaches the lower edge at exactly 19.96 MeV for |q| = 0.1 MeV
+    expect(momentumText(bandReadings(g, limit({ min: 0.1, max: 0.1 }), flat, masses))).toBe('only for m_Z′ below 20.0 MeV (|q| = 0.1 MeV)');
+  });
+
+  it('names a whole-band island inside the range: "only for m_Z′ = a–b MeV"', () => {
+    // A band whose lower edge steps up between 12 and 16 MeV: only there does it lie above g = 10⁻⁴.
+    const edges = (m: number) => ({ lower: m > 12 && m < 16 ? 2e-4 : 1e-5, upper: 1e-3 });
+    const r = bandReadings(1e-4, limit(), edges, masses);
+    expect(r.atZero.whole).toHaveLength(1);
+    expectClose(r.atZero.whole[0]!.from, 12, { rel: 1e-8 });
+    expectClose(r.atZero.whole[0]!.to, 16, { rel: 1e-8 });
+    expect(zeroText(r)).toBe('only for m_Z′ = 12–16 MeV');
   });
 });
 
@@ -220,6 +270,24 @@ describe('the experiment, CL and source cells', () => {
     expect(boundRowClass(r)).toBe('disputed');
     expect(boundTableCells(r).label.lines).toEqual([['COHERENT 2021'], [{ text: DISPUTED_TEXT, className: 'disputed-note', details: 'a reason' }]]);
     expect(DISPUTED_TEXT).toBe('as quoted by the paper, disputed');
+  });
+
+  it('the beam-dump row, disputed in the data, says so once (its label already does) and gives the reason', () => {
+    const beam = limitsJson.limits.find((l) => l.id === 'beam-dump-tau')!;
+    const r = row(rows, 'beam-dump-tau');
+    expect(boundRowClass(r)).toBe('disputed');
+    expect(r.label).toContain(DISPUTED_TEXT);
+    expect(boundTableCells(r).label.lines[1]).toEqual([{ text: 'why disputed', className: 'disputed-note', details: beam.disputed }]);
+  });
+
+  it('links a work the paper does not cite to the references page by its extra id, e.g. BEBC', () => {
+    const bebc = limitsJson.limits.find((l) => l.id === 'bebc-beam-dump-tau')!;
+    const [link] = boundTableCells(row(rows, 'bebc-beam-dump-tau')).source.lines[0]!;
+    expect(link).toMatchObject({ href: `/references/#ref-${bebc.reference.extraRef}` });
+  });
+
+  it('names the astro kind "astrophysical"', () => {
+    expect(text(row(rows, 'red-giant-plasmon:mu'), 'kind')).toMatch(/^astrophysical \/ /);
   });
 });
 
