@@ -1,5 +1,5 @@
 /**
- * Validation of the data files: the JSON Schema (via schema-check.ts) plus the rules a schema
+ * Validation of the data files: the JSON Schema (ajv, via schema-check.ts) plus the rules a schema
  * cannot express (unique ids, min ≤ max, cross-references). Each parser returns the typed
  * data or throws an Error listing every problem, so a bad edit fails the build with a message
  * that says which file, which entry and what is wrong.

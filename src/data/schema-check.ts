@@ -1,98 +1,110 @@
 /**
- * A small JSON Schema (draft-07) checker for the subset of keywords our schemas use, so the
- * loader can validate the data files against src/data/schema/*.schema.json without shipping
- * ajv to the browser. It refuses schemas that use any other keyword, so a schema can never
- * say more than this checker enforces; tests/data/schema-check.test.ts compares it with ajv.
+ * JSON Schema (draft-07) validation of the data files with ajv, in strict mode and reporting all
+ * errors, phrased for a reader: `$.limits[1].interval.lower: must be ≤ 0, got 1e-13 (entry
+ * "xenonnt-mu")`. Runs at build time only; no browser script imports src/data.
  */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /** A JSON Schema object, as parsed from a .schema.json file. */
 export type Schema = { readonly [keyword: string]: unknown };
 
-const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$comment', 'definitions']);
-const KEYWORDS = new Set([
-  'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'items', 'minItems',
-  'uniqueItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'pattern', '$ref',
-]);
+// strict: a schema with an unknown keyword, an ambiguous type or a misplaced rule fails to compile.
+// addUsedSchema false: our schemas only use local #/definitions refs, so none is registered by its
+// $id, and a copy of a schema (same $id, another object) compiles instead of clashing.
+// verbose: each error carries the offending value, quoted after "got".
+const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, addUsedSchema: false });
 
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
+/**
+ * The compiled validator of a schema. ajv keeps compiled schemas keyed by the schema object, so
+ * each schema is compiled once, on its first use.
+ * @throws Error if the schema is invalid or breaks ajv's strict mode
+ */
+export function validatorFor(schema: Schema): ValidateFunction {
+  return ajv.compile(schema);
 }
 
-function matchesType(value: unknown, type: string): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
+const COMPARISON: Record<string, string> = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' };
+const MAX_QUOTED = 80;
+
+/** The keys of a JSON Pointer: `/limits/1/interval` → ['limits', '1', 'interval'] (~1, ~0 undone). */
+function pointerKeys(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-function resolve(ref: string, root: Schema): Schema {
-  const match = /^#\/definitions\/([\w-]+)$/.exec(ref);
-  const definitions = root.definitions as Record<string, Schema> | undefined;
-  const target = match ? definitions?.[match[1]!] : undefined;
-  if (!target) throw new Error(`schema $ref ${ref} is not supported or does not exist`);
-  return target;
+/** `/limits/1/interval` → `$.limits[1].interval`. */
+function jsonPath(pointer: string): string {
+  return '$' + pointerKeys(pointer).map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`)).join('');
+}
+
+/** The id of the innermost object with a string `id` on the way to the pointer, if any. */
+function entryId(data: unknown, pointer: string): string | undefined {
+  let id: string | undefined;
+  let node = data;
+  for (const key of [undefined, ...pointerKeys(pointer)]) {
+    if (key !== undefined) node = (node as Record<string, unknown>)[key];
+    if (typeof node !== 'object' || node === null) break;
+    const candidate = (node as { id?: unknown }).id;
+    if (typeof candidate === 'string') id = candidate;
+  }
+  return id;
+}
+
+function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}
+
+/** The rule an ajv error reports, in words; `got …` is added for rules about the value itself. */
+function rule(error: ErrorObject): { text: string; quoteValue: boolean } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { text: `is missing required property "${String(p.missingProperty)}"`, quoteValue: false };
+    case 'additionalProperties':
+      return { text: `has unknown property "${String(p.additionalProperty)}"`, quoteValue: false };
+    case 'type':
+      return { text: `must be of type ${([] as unknown[]).concat(p.type).join(' or ')}`, quoteValue: true };
+    case 'enum':
+      return { text: `must be one of ${JSON.stringify(p.allowedValues)}`, quoteValue: true };
+    case 'const':
+      return { text: `must be ${JSON.stringify(p.allowedValue)}`, quoteValue: true };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { text: `must be ${COMPARISON[String(p.comparison)]} ${String(p.limit)}`, quoteValue: true };
+    case 'minLength':
+      return { text: `must have at least ${String(p.limit)} characters`, quoteValue: true };
+    case 'maxLength':
+      return { text: `must have at most ${String(p.limit)} characters`, quoteValue: true };
+    case 'pattern':
+      return { text: `must match ${String(p.pattern)}`, quoteValue: true };
+    case 'minItems':
+      return { text: `must have at least ${String(p.limit)} items`, quoteValue: true };
+    case 'maxItems':
+      return { text: `must have at most ${String(p.limit)} items`, quoteValue: true };
+    case 'uniqueItems':
+      return { text: `must not repeat items (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))} are equal)`, quoteValue: true };
+    default:
+      // Combinators (if/then, allOf, …): ajv's own words plus where the rule sits in the schema.
+      return { text: `${error.message ?? 'is invalid'} (schema rule ${error.schemaPath})`, quoteValue: false };
+  }
 }
 
 /**
- * Checks `value` against `schema`.
+ * Checks `value` against `schema` with ajv.
  * @param value parsed JSON
- * @param schema the (sub)schema to check against
- * @param root the whole schema, for resolving `#/definitions/…` references
- * @param path JSON path of `value`, used in messages (default '$')
- * @returns one message per violation, e.g. `$.limits[2].interval.lower: must be ≤ 0, got 1e-9`
- * @throws Error if the schema uses a keyword this checker does not implement
+ * @param schema a draft-07 JSON Schema
+ * @returns one message per violation (empty when valid), e.g.
+ *   `$.limits[1].interval.lower: must be ≤ 0, got 1e-13 (entry "xenonnt-mu")`
+ * @throws Error if the schema itself is invalid or breaks ajv's strict mode
  */
-export function checkSchema(value: unknown, schema: Schema, root: Schema = schema, path = '$'): string[] {
-  for (const keyword of Object.keys(schema)) {
-    if (!KEYWORDS.has(keyword) && !ANNOTATIONS.has(keyword)) {
-      throw new Error(`schema keyword "${keyword}" at ${path} is not supported by schema-check.ts`);
-    }
-  }
-  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
-    throw new Error(`schema-check.ts supports only "additionalProperties": false (at ${path})`);
-  }
-  if (typeof schema.$ref === 'string') return checkSchema(value, resolve(schema.$ref, root), root, path);
-  const errors: string[] = [];
-  const fail = (message: string) => errors.push(`${path}: ${message}, got ${JSON.stringify(value)}`);
-
-  if (schema.type !== undefined) {
-    const types = ([] as string[]).concat(schema.type as string | string[]);
-    if (!types.some((t) => matchesType(value, t))) {
-      fail(`must be of type ${types.join(' or ')}`);
-      return errors;
-    }
-  }
-  if (schema.enum !== undefined && !(schema.enum as unknown[]).includes(value)) fail(`must be one of ${JSON.stringify(schema.enum)}`);
-  if (schema.const !== undefined && value !== schema.const) fail(`must be ${JSON.stringify(schema.const)}`);
-
-  if (typeof value === 'number') {
-    if (typeof schema.minimum === 'number' && !(value >= schema.minimum)) fail(`must be ≥ ${schema.minimum}`);
-    if (typeof schema.maximum === 'number' && !(value <= schema.maximum)) fail(`must be ≤ ${schema.maximum}`);
-    if (typeof schema.exclusiveMinimum === 'number' && !(value > schema.exclusiveMinimum)) fail(`must be > ${schema.exclusiveMinimum}`);
-    if (typeof schema.exclusiveMaximum === 'number' && !(value < schema.exclusiveMaximum)) fail(`must be < ${schema.exclusiveMaximum}`);
-  }
-  if (typeof value === 'string') {
-    if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) fail(`must have at least ${schema.minLength} characters`);
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) fail(`must match ${schema.pattern}`);
-  }
-  if (Array.isArray(value)) {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) fail(`must have at least ${schema.minItems} items`);
-    if (schema.uniqueItems === true && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) fail('must not repeat items');
-    if (schema.items !== undefined) {
-      value.forEach((item, i) => errors.push(...checkSchema(item, schema.items as Schema, root, `${path}[${i}]`)));
-    }
-  }
-  if (typeOf(value) === 'object') {
-    const object = value as Record<string, unknown>;
-    const properties = (schema.properties ?? {}) as Record<string, Schema>;
-    for (const key of (schema.required ?? []) as string[]) {
-      if (!(key in object)) errors.push(`${path}: is missing required property "${key}"`);
-    }
-    for (const [key, item] of Object.entries(object)) {
-      if (key in properties) errors.push(...checkSchema(item, properties[key]!, root, `${path}.${key}`));
-      else if (schema.additionalProperties === false) errors.push(`${path}: has unknown property "${key}"`);
-    }
-  }
-  return errors;
+export function checkSchema(value: unknown, schema: Schema): string[] {
+  const validate = validatorFor(schema);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const { text, quoteValue } = rule(error);
+    const id = entryId(value, error.instancePath);
+    return `${jsonPath(error.instancePath)}: ${text}${quoteValue ? `, got ${quote(error.data)}` : ''}${id === undefined ? '' : ` (entry "${id}")`}`;
+  });
 }

@@ -125,7 +125,7 @@ function semanticProblems(file: ZprimeLimitsFile): string[] {
 }
 
 /**
- * Validates zprime-limits.json: the JSON Schema (schema-check.ts), then the rules above.
+ * Validates zprime-limits.json: the JSON Schema (ajv, via schema-check.ts), then the rules above.
  * @param data parsed JSON
  * @param schema schema/zprime-limits.schema.json
  * @returns the typed file

@@ -13,28 +13,53 @@ export interface BibtexEntry {
   fields: Record<string, string>;
 }
 
-const ACCENTS: Record<string, string> = {
-  á: "{\\'a}", é: "{\\'e}", è: '{\\`e}', ê: '{\\^e}', ö: '{\\"o}', ü: '{\\"u}', č: '{\\v{c}}',
+/** Combining marks (after NFD) → LaTeX accent commands; letter commands take a braced argument. */
+const ACCENT_SYMBOL: Record<string, string> = { '\u0301': "'", '\u0300': '`', '\u0302': '^', '\u0308': '"', '\u0303': '~', '\u0304': '=', '\u0307': '.' };
+const ACCENT_LETTER: Record<string, string> = { '\u030c': 'v', '\u0327': 'c', '\u030a': 'r', '\u0306': 'u', '\u030b': 'H', '\u0328': 'k' };
+/** Letters that NFD does not split into a base letter and a mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: '{\\ss}', ø: '{\\o}', Ø: '{\\O}', æ: '{\\ae}', Æ: '{\\AE}', œ: '{\\oe}', Œ: '{\\OE}', ł: '{\\l}', Ł: '{\\L}', ı: '{\\i}',
 };
-const GREEK: Record<string, string> = { μ: '\\mu', τ: '\\tau', ν: '\\nu', ε: '\\epsilon', Λ: '\\Lambda', '→': '\\to' };
+/** Greek letters and symbols, written in math mode (ε as \epsilon). */
+const MATH: Record<string, string> = {
+  α: '\\alpha', β: '\\beta', γ: '\\gamma', δ: '\\delta', ε: '\\epsilon', ζ: '\\zeta', η: '\\eta', θ: '\\theta', ι: '\\iota',
+  κ: '\\kappa', λ: '\\lambda', μ: '\\mu', ν: '\\nu', ξ: '\\xi', π: '\\pi', ρ: '\\rho', σ: '\\sigma', τ: '\\tau', υ: '\\upsilon',
+  φ: '\\phi', χ: '\\chi', ψ: '\\psi', ω: '\\omega', Γ: '\\Gamma', Δ: '\\Delta', Θ: '\\Theta', Λ: '\\Lambda', Ξ: '\\Xi', Π: '\\Pi',
+  Σ: '\\Sigma', Υ: '\\Upsilon', Φ: '\\Phi', Ψ: '\\Psi', Ω: '\\Omega',
+  '→': '\\to', '±': '\\pm', '∓': '\\mp', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≈': '\\approx', '∞': '\\infty',
+};
+const MATH_CHARS = new RegExp(`[${Object.keys(MATH).join('')}]`, 'gu');
 const SUPER: Record<string, string> = {
   '⁺': '+', '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
 };
 
+/** An accented Latin letter as BibTeX writes it ('é' → {\'e}, 'ñ' → {\~n}, 'č' → {\v{c}}), else the letter unchanged. */
+function accented(letter: string): string {
+  if (SPECIAL_LETTERS[letter]) return SPECIAL_LETTERS[letter];
+  const [base, mark, ...rest] = [...letter.normalize('NFD')];
+  if (!base || !/^[A-Za-z]$/.test(base) || !mark || rest.length > 0) return letter;
+  if (ACCENT_SYMBOL[mark]) return `{\\${ACCENT_SYMBOL[mark]}${base}}`;
+  if (ACCENT_LETTER[mark]) return `{\\${ACCENT_LETTER[mark]}{${base}}}`;
+  return letter;
+}
+
 /**
  * Text as ASCII LaTeX: latexify('Z′ models for (g−2)μ') === "Z' models for (g-2)$\\mu$".
+ * Greek letters, →, ±, ∓, ×, ≤, ≥, ≈, ∞ and superscripts go to math mode, √x to $\sqrt{x}$,
+ * accented Latin letters to BibTeX accent commands ({\~n}, {\'e}, {\v{c}}).
  * @throws RangeError on a character it has no LaTeX for, so nothing non-ASCII slips through.
  */
 export function latexify(text: string): string {
   const out = text
     .replace(/[&%#_]/g, (c) => `\\${c}`)
-    .replace(/L([μτ])−L([μτ])/g, (_, a: string, b: string) => `$L_${GREEK[a]}-L_${GREEK[b]}$`)
+    .replace(/L([μτ])\s*−\s*L([μτ])/g, (_, a: string, b: string) => `$L_${MATH[a]}-L_${MATH[b]}$`)
     .replace(/[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (run) => `$^{${[...run].map((c) => SUPER[c]).join('')}}$`)
-    .replace(/[μτνεΛ→]/g, (c) => `$${GREEK[c]}$`)
+    .replace(/√([A-Za-z0-9]+|[α-ωΓ-Ω])/gu, (_, x: string) => `$\\sqrt{${MATH[x] ?? x}}$`)
+    .replace(MATH_CHARS, (c) => `$${MATH[c]}$`)
     .replace(/\$\$/g, '')
     .replace(/[−–]/g, (c) => (c === '−' ? '-' : '--'))
     .replace(/′/g, "'")
-    .replace(/[áéèêöüč]/g, (c) => ACCENTS[c]);
+    .replace(/[^\x00-\x7f]/gu, accented);
   const bad = out.match(/[^\x20-\x7e]/u);
   if (bad) throw new RangeError(`latexify has no LaTeX for '${bad[0]}' in "${text}"`);
   return out;

@@ -59,7 +59,7 @@ describe('millicharge-limits.json: references', () => {
   test('the loader rejects an interval that excludes 0 and a repeated id, and says which file and entry', () => {
     const bad = clone(millichargeLimits);
     bad.limits[1]!.interval.lower = 1e-13;
-    expect(() => parseMillichargeLimits(bad, limitsSchema)).toThrow(/^src\/data\/millicharge-limits.json is invalid:\n {2}\$\.limits\[1\]\.interval\.lower: must be ≤ 0, got 1e-13$/);
+    expect(() => parseMillichargeLimits(bad, limitsSchema)).toThrow(/^src\/data\/millicharge-limits.json is invalid:\n {2}\$\.limits\[1\]\.interval\.lower: must be ≤ 0, got 1e-13 \(entry "xenonnt-tau"\)$/);
     const repeated = clone(millichargeLimits);
     repeated.limits[1]!.id = repeated.limits[0]!.id;
     expect(() => parseMillichargeLimits(repeated, limitsSchema)).toThrow(/id "coherent-2021-mu" is used more than once/);
@@ -69,7 +69,9 @@ describe('millicharge-limits.json: references', () => {
     const astro = clone(millichargeLimits);
     expect(astro.limits.find((l) => l.id === 'red-giant-plasmon')!.reference.arxiv).toBe('hep-ph/9903472');
     astro.limits[0]!.kind = 'cosmic' as never;
-    expect(() => parseMillichargeLimits(astro, limitsSchema)).toThrow(/\$\.limits\[0\]\.kind/);
+    expect(() => parseMillichargeLimits(astro, limitsSchema)).toThrow(
+      /\$\.limits\[0\]\.kind: must be one of \["observed","projection","indirect","astro"\], got "cosmic" \(entry "coherent-2021-mu"\)$/,
+    );
   });
 });
 

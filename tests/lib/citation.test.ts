@@ -254,15 +254,30 @@ describe('BibTeX', () => {
     ['A 2.4% Determination', 'A 2.4\\% Determination'],
     ['an Lμ−Lτ model', 'an $L_\\mu-L_\\tau$ model'],
     ['Cvetič, Bélanger, Gérardin, Cè, Köksal, Gülpers, de Gouvêa, Balázs', "Cveti{\\v{c}}, B{\\'e}langer, G{\\'e}rardin, C{\\`e}, K{\\\"o}ksal, G{\\\"u}lpers, de Gouv{\\^e}a, Bal{\\'a}zs"],
+    // Standard LaTeX accent commands, written by hand: \~ tilde, \' acute, \c cedilla, \r ring, \H double acute, \k ogonek.
+    ['Cerdeño, Muñoz, Gonçalves, Ångström, Erdős, Łukasz, Straße, Søren, Dvořák, Kołodziej, Mårten', "Cerde{\\~n}o, Mu{\\~n}oz, Gon{\\c{c}}alves, {\\r{A}}ngstr{\\\"o}m, Erd{\\H{o}}s, {\\L}ukasz, Stra{\\ss}e, S{\\o}ren, Dvo{\\v{r}}{\\'a}k, Ko{\\l}odziej, M{\\r{a}}rten"],
+    ['Ruíz, Núñez, ą', "Ru{\\'i}z, N{\\'u}{\\~n}ez, {\\k{a}}"],
+    ['e⁺e⁻→π⁺π⁻ cross section', 'e$^{+}$e$^{-}\\to\\pi^{+}\\pi^{-}$ cross section'],
+    ['at √s = 13 TeV', 'at $\\sqrt{s}$ = 13 TeV'],
+    ['√μ', '$\\sqrt{\\mu}$'],
+    ['(e±μ∓) final states', '(e$\\pm\\mu\\mp$) final states'],
+    ['Lμ − Lτ gauge boson', '$L_\\mu-L_\\tau$ gauge boson'],
+    ['Γ(Z → 4μ) ≤ 2 × 10⁻⁸, θ ≈ π, n → ∞', '$\\Gamma$(Z $\\to$ 4$\\mu$) $\\leq$ 2 $\\times$ 10$^{-8}$, $\\theta$ $\\approx$ $\\pi$, n $\\to$ $\\infty$'],
   ])('latexify(%j) === %j', (input, output) => expect(latexify(input)).toBe(output));
 
-  it('latexify refuses characters it cannot translate', () => {
-    expect(() => latexify('ħ')).toThrow(/no LaTeX for 'ħ'/);
+  it.each([
+    ['ħ', 'ħ'],
+    ['a bare √ (nothing to take the root of)', 'the √ of it'],
+    ['a letter with two accents', 'Nguyễn'],
+    ['a Greek capital with no LaTeX command', 'Α'],
+  ])('latexify refuses %s', (_, input) => {
+    expect(() => latexify(input)).toThrow(new RegExp(`no LaTeX for '.' in "${input}"`));
   });
 
   it.each([
     ['A. N. Khan', 'Khan, A. N.'],
     ['A. de Gouvêa', "de Gouv{\\^e}a, A."],
+    ['D. G. Cerdeño', 'Cerde{\\~n}o, D. G.'],
     ['D. Aristizabal Sierra', 'Aristizabal Sierra, D.'],
     ['S. K. A.', '{S. K. A.}'],
     ['Singh Chundawat, Neetu Raj', 'Singh Chundawat, Neetu Raj'],
@@ -275,6 +290,16 @@ describe('BibTeX', () => {
       expect(text, ref.id).toMatch(/^[\x20-\x7e\n]+$/);
       expect(parseBibtex(text)).toEqual([entry]);
     }
+  });
+
+  it('prints the titles and names that once had no LaTeX: CMD-3, CMS Z → 4μ, Belle II 2020 and Cerdeño', () => {
+    const title = (id: string) => referenceBibtex(reference(id)).fields.title;
+    expect(title('extra-cmd3-pipi')).toBe('{Measurement of the e$^{+}$e$^{-}\\to\\pi^{+}\\pi^{-}$ cross section from threshold to 1.2 GeV with the CMD-3 detector}');
+    expect(title('extra-cms-z-4mu')).toBe('{Search for an $L_\\mu-L_\\tau$ gauge boson using Z $\\to$ 4$\\mu$ events in proton-proton collisions at $\\sqrt{s}$ = 13 TeV}');
+    expect(title('extra-belle2-invisible-2020')).toBe(
+      "{Search for an invisibly decaying Z' boson at Belle II in e$^{+}$e$^{-}$ $\\to$ $\\mu^{+}\\mu^{-}$ (e$\\pm\\mu\\mp$) plus missing energy final states}",
+    );
+    expect(referenceBibtex(reference('extra-amaral-solar-neutrinos')).fields.author).toBe('Amaral, D. W. P. and Cerde{\\~n}o, D. G. and Foldenauer, P. and Reid, E.');
   });
 
   it('gives every reference a distinct key and the right entry type', () => {
