@@ -94,7 +94,7 @@ function kindCell(row: BoundTableRow): TableCell {
 /** The source: the references-page entry and arXiv, or the reader's input. */
 function sourceCell(row: BoundTableRow): TableCell {
   const parts: CellPart[] = [];
-  if (row.reference) parts.push({ text: row.reference.label, href: row.reference.href, title: 'entry on the references page' }, ' ');
+  if (row.reference) parts.push({ text: row.reference.label, href: row.reference.href, title: row.reference.title }, ' ');
   if (row.arxiv) parts.push({ text: `arXiv:${row.arxiv}`, href: `https://arxiv.org/abs/${row.arxiv}` });
   return { lines: [parts.length ? parts : ['your input']] };
 }

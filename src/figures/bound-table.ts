@@ -53,7 +53,7 @@ export interface BoundTableRow {
   hubble: HubbleReadings[];
   arxiv?: string;
   paperRef?: number;
-  reference?: { label: string; href: string };
+  reference?: { label: string; href: string; title: string };
   disputed?: string;
   hypothetical: boolean;
 }

@@ -6,7 +6,7 @@
 import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits, momentumTransfer, solarOscillation, type LimitReference } from '../data/index';
 import { pageHref } from '../lib/paths';
 import type { LimitInput, LimitsData } from './limits-view';
-import { citeLabel, reference, referenceAnchor } from './references';
+import { citeLabel, citeTitle, reference, referenceAnchor } from './references';
 
 const FLAVOR_MARK = { mu: 'ν_μ', tau: 'ν_τ' } as const;
 
@@ -18,7 +18,7 @@ function arxivIds(text: string): string[] {
 /** The references-page entry of a limit's source: '[72]' or '[PDG 2024]' with its #ref-… link. */
 function referenceLink(ref: LimitReference): LimitInput['reference'] {
   const entry = reference(ref.paperRef ?? ref.extraRef!);
-  return { label: citeLabel(entry), href: pageHref('references', referenceAnchor(entry)) };
+  return { label: citeLabel(entry), href: pageHref('references', referenceAnchor(entry)), title: citeTitle(entry) };
 }
 
 /** A limit's |q| range from momentum-transfer.json: 'static' when its entry has none, absent without an entry. */

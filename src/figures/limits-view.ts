@@ -34,8 +34,11 @@ export interface LimitInput {
   arxiv?: string;
   /** The paper's reference number, if any. */
   paperRef?: number;
-  /** The source's entry on the references page: its label ('[72]', '[PDG 2024]') and URL with the #ref-… anchor. */
-  reference?: { label: string; href: string };
+  /**
+   * The source's entry on the references page: its label ('[72]', '[PDG 2024]'), URL with the
+   * #ref-… anchor, and the one-line description (authors, year, title) for the link's title.
+   */
+  reference?: { label: string; href: string; title: string };
   /** Why the value is disputed, for a limit kept only because the paper quotes it. */
   disputed?: string;
   /**

@@ -39,9 +39,9 @@ describe('Fig. 2’s caption, legend and data table (issue #12)', () => {
 
   it('says the golden beam-dump line is the paper’s disputed number, linking the limits page’s explanation', () => {
     expect(caption()).toMatch(/golden dotted, unshaded line is the paper’s beam-dump value[^.]*“as quoted by the paper, disputed”/);
-    const why = doc.querySelector('fig2-widget figcaption a[href="/limits/#beam-dump-tau-neutrino"]');
+    const why = doc.querySelector('fig2-widget figcaption a[href="/limits/#beam-dump-as-quoted-by-the-paper-tau-neutrino-disputed"]');
     expect(why).not.toBeNull();
-    expect(doc.getElementById('beam-dump-tau-neutrino')).not.toBeNull();
+    expect(doc.getElementById('beam-dump-as-quoted-by-the-paper-tau-neutrino-disputed')).not.toBeNull();
   });
 
   it('marks each disputed limit in the legend with visible words and its reason', () => {

@@ -250,7 +250,8 @@ describe('the experiment, CL and source cells', () => {
   it('links the source to its references-page entry and to arXiv', () => {
     const cell = boundTableCells(row(rows, 'lz-tau')).source;
     expect(cell.lines[0]).toEqual([
-      { text: '[76]', href: '/references/#ref-76', title: 'entry on the references page' },
+      // The title names the authors and year as every citation link does (ref. [76]: Atzori Corona et al., 2023).
+      { text: '[76]', href: '/references/#ref-76', title: expect.stringMatching(/^Atzori Corona et al\. \(2023\)\. New constraint on neutrino magnetic moment/) },
       ' ',
       { text: 'arXiv:2207.05036', href: 'https://arxiv.org/abs/2207.05036' },
     ]);
