@@ -193,7 +193,7 @@ export function bandText(band: Gm2Band, state: Pick<Fig2State, 'sigma' | 'mmin' 
 
 /** What every g_max of the figure assumes, in words (the caption quotes the numbers). */
 export const Q2_ZERO_CAVEAT =
-  'Each g_max reads eq. (8) at q² = 0, exact only for a massless Z′: a Z′ heavier than the momentum an experiment transfers gives a smaller charge there and a weaker bound on g (see the validity page).';
+  'Each g_max takes the charge at q² = 0, exact only for a massless Z′: a Z′ heavier than the momentum an experiment transfers gives a smaller charge there and a weaker bound on g (see the validity page).';
 
 /** A text alternative of the whole chart (used as aria-label and as the description). */
 export function fig2Description(view: Fig2View, state: Fig2State): string {

@@ -178,7 +178,7 @@ export function validityChartLabel(state: ValidityState, data: ValidityData): st
   const e = out.experiment;
   return (
     `Log–log chart of the largest coupling g allowed by ${e.label} against the Z′ mass from 10⁻⁶ to 10³ MeV. ` +
-    `The constant-charge bound of eq. (8), g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
+    `The constant-charge bound (the charge at q² = 0), g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
     `on that line for masses well below the momentum transfer of its process (${formatData(e.qMinMeV)}–${formatData(e.qMaxMeV)} MeV) ` +
     `and rises in proportion to the mass above it; a shaded band between the two readings spans the |q| range. ` +
     `The (g−2) couplings of the ${out.set.label} value set are drawn as a second band. ` +
@@ -216,7 +216,7 @@ export function regimeSentence(state: ValidityState, data: ValidityData): string
   const out = validityOutputs(state, data);
   const e = out.experiment;
   const mass = `${formatData(state.m)} MeV`;
-  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound of eq. (8) applies as it stands.`;
+  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound (the charge at q² = 0) applies as it stands.`;
   const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);
   if (out.regime === 'suppressed') {
     return `A Z′ of ${mass} is much heavier than every |q| of ${e.label}: the charge seen in this process is at most ${formatSci(out.factorAtQMax, 2)} of the q² = 0 charge, so its bound on g weakens by at least a factor ${weakening}.`;

@@ -98,7 +98,7 @@ describe('the disputed marking', () => {
       const sentence = text.slice(text.indexOf(l.label), text.indexOf('if it held', text.indexOf(l.label)));
       expect(sentence).toMatch(/^Beam dump \(as quoted by the paper, disputed\) \(ν_τ\): \|q_ν\| ≤ 10⁻²¹ would exclude g > /);
     }
-    expect(text).toMatch(/eq\. \(8\) at q² = 0, exact only for a massless Z′/);
+    expect(text).toMatch(/the charge at q² = 0, exact only for a massless Z′/);
   });
 
   it('the g−2 explorer marks a disputed limit in its margin label, legend, bound table and readout', () => {
