@@ -89,13 +89,11 @@ export function boundCells(limit: CeilingLimit): { name: string; kind: string; d
   return { name, kind: kindText(limit), disputed: isDisputed(limit) };
 }
 
-/** Headers of the bound table's two ratio columns (the marker's readings). */
-export const RATIO_HEADERS = ['Needed g / g_max at the marker, q² = 0', 'Needed g / g_max at the marker, with the Z′ propagator'] as const;
-
 /**
  * The bound table's ratio cells for a readout line: needed g / g_max at q² = 0 ('129'), and with the
- * Z′ propagator at the largest and smallest |q| of the measurement ('3.26 at |q| = 0.38 MeV; 0.257
- * at 0.03 MeV'), or why there is no such reading. With a g−2 ceiling, the ratio is ceiling / g_max.
+ * Z′ propagator at the largest and smallest |q| of the measurement, one line each ('3.26 at |q| =
+ * 0.38 MeV\n0.257 at 0.03 MeV'), or why there is no such reading. With a g−2 ceiling, the ratio is
+ * ceiling / g_max.
  */
 export function ratioCells(comparison: BoundComparison): [atZero: string, withPropagator: string] {
   const { momentum } = comparison;
@@ -104,7 +102,7 @@ export function ratioCells(comparison: BoundComparison): [atZero: string, withPr
   if (momentum.kind === 'unknown') return [ratio(comparison.ratio), momentum.hypothetical ? UNKNOWN_TEXT.hypothetical : UNKNOWN_TEXT.data];
   const { atQMax: high, atQMin: low } = momentum;
   const first = `${ratio(high.ratio)} at |q| = ${formatShort(high.q)} MeV`;
-  return [ratio(comparison.ratio), high.q === low.q ? first : `${first}; ${ratio(low.ratio)} at ${formatShort(low.q)} MeV`];
+  return [ratio(comparison.ratio), high.q === low.q ? first : `${first}\n${ratio(low.ratio)} at ${formatShort(low.q)} MeV`];
 }
 
 /** Hypothetical limits from the URL as ceilings the explorer draws. */

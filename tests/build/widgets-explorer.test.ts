@@ -79,7 +79,7 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     expect(lines.length).toBe(millichargeLimits.limits.filter((l) => l.flavors.includes('tau')).length);
     for (const line of lines) expect(line).toMatch(/; with the Z′ propagator, (.+ at \|q\| = [\d.]+ MeV|no bound \(static bound|not evaluated)/);
     const headers = [...(widget?.querySelectorAll('[data-bound-table] th') ?? [])].map((th) => th.textContent);
-    expect(headers).toContain('Needed g / g_max at the marker, with the Z′ propagator');
+    expect(headers).toContain('Needed g / gmax with the Z′ propagator');
     const rows = [...(widget?.querySelectorAll('[data-bound-table] tbody tr') ?? [])];
     expect(rows.length).toBe(lines.length);
     for (const row of rows) expect(row.querySelector('[data-ratio="propagator"]')?.textContent, row.textContent ?? '').toMatch(/ at \|q\| = [\d.]+ MeV|^static bound/);

@@ -68,7 +68,7 @@ describe('the g−2 explorer in Chromium', () => {
     expect(await lz.textContent()).toContain('whole band excluded; with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.28 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 1.62 × 10⁻³).');
     // Needed g / g_max: 5.493e-4/1.276e-4 = 4.30 and 5.493e-4/1.616e-3 = 0.340.
     const row = page.locator(`${widget} [data-bound-table] tbody tr`, { hasText: 'LUX-ZEPLIN' });
-    await expect.poll(() => row.locator('[data-ratio="propagator"]').textContent()).toBe('4.30 at |q| = 0.38 MeV; 0.340 at 0.03 MeV');
+    await expect.poll(() => row.locator('[data-ratio="propagator"]').textContent()).toBe('4.30 at |q| = 0.38 MeV\n0.340 at 0.03 MeV');
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await page.context().close();

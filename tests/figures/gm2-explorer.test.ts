@@ -265,7 +265,7 @@ describe('gm2Readout: each bound at q² = 0 and with the Z′ propagator (issue 
         'with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.28 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 1.62 × 10⁻³).',
     );
     // The bound table: 5.493e-4/1.276e-4 = 4.305, 5.493e-4/1.616e-3 = 0.3399.
-    expect(ratioCells(lz)).toEqual(['227', '4.30 at |q| = 0.38 MeV; 0.340 at 0.03 MeV']);
+    expect(ratioCells(lz)).toEqual(['227', '4.30 at |q| = 0.38 MeV\n0.340 at 0.03 MeV']);
   });
 
   it('reads the red-giant bound at 15 MeV: the whole band excluded at q² = 0, partly at ω_p = 0.02 MeV, not at 0.01 MeV', () => {
