@@ -37,8 +37,8 @@ export interface LimitStyle {
 }
 
 /**
- * A limit's standing (disputed, CL source, extra reference) when its data carry one: fig2Data()
- * adds these fields to the limits of the page's data; a reader's hypothetical limit has none.
+ * A limit's standing (disputed, CL source, extra reference) when its data carry one: limitsData()
+ * gives these fields to the limits of the page's data; a reader's hypothetical limit has none.
  */
 export function standing(limit: LimitInput): LimitStanding {
   return limit as LimitInput & LimitStanding;

@@ -7,6 +7,7 @@
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../physics/index';
 import { couplingBound } from '../physics/index';
 import { isDisputed, markedShortLabel, type LimitStanding } from './limit-standing';
+import type { LimitInput } from './limits-view';
 
 /** A Δa_μ value set: dimensionless value and 1σ. */
 export interface Gm2ValueSet {
@@ -38,6 +39,11 @@ export interface CeilingLimit extends LimitStanding {
   paperRef?: number;
   /** The experiment's name, for the chart's margin when the label is too long ('Red giants'). */
   experiment?: string;
+  /**
+   * The measurement's momentum transfer |q| in MeV, for the reading with the Z′ propagator: a range,
+   * or 'static' for a bound on the charge at q² → 0; absent when none is recorded (a reader's limit).
+   */
+  momentumMeV?: LimitInput['momentumMeV'];
 }
 
 /** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */

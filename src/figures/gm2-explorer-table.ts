@@ -12,6 +12,9 @@ import { bandFor } from './gm2-explorer';
 import { BAND_COLOR, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './gm2-chart-marks';
 import type { WhatIfLimit } from './what-if';
 import { bandAtMass } from './gm2-bands';
+import { formatShort } from './limits-view';
+import type { BoundComparison } from './gm2-readout';
+import { STATIC_TEXT, UNKNOWN_TEXT } from './bound-table-readings';
 
 /** One legend entry: a line or area swatch and its text. */
 export interface LegendItem {
@@ -70,7 +73,7 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
   for (const { limit, gMax } of shownBounds(data.limits, state.flavor, state.treatment)) {
     items.push({
       key: limit.id,
-      text: `${plainLabel(limit)} (${kindText(limit)}): g ≤ ${formatSci(gMax)}`,
+      text: `${plainLabel(limit)} (${kindText(limit)}): g ≤ ${formatSci(gMax)} at q² = 0`,
       color: limitColor(limit),
       swatch: 'line',
       dash: limitDash(limit),
@@ -84,6 +87,22 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
 export function boundCells(limit: CeilingLimit): { name: string; kind: string; disputed: boolean } {
   const name = limit.kind === 'hypothetical' ? `${limit.label} (hypothetical)` : markedLabel(limit.label, limit);
   return { name, kind: kindText(limit), disputed: isDisputed(limit) };
+}
+
+/**
+ * The bound table's ratio cells for a readout line: needed g / g_max at q² = 0 ('129'), and with the
+ * Z′ propagator at the largest and smallest |q| of the measurement, one line each ('3.26 at |q| =
+ * 0.38 MeV\n0.257 at 0.03 MeV'), or why there is no such reading. With a g−2 ceiling, the ratio is
+ * ceiling / g_max.
+ */
+export function ratioCells(comparison: BoundComparison): [atZero: string, withPropagator: string] {
+  const { momentum } = comparison;
+  const ratio = (r: number) => formatSci(r, 3);
+  if (momentum.kind === 'static') return [ratio(comparison.ratio), STATIC_TEXT];
+  if (momentum.kind === 'unknown') return [ratio(comparison.ratio), momentum.hypothetical ? UNKNOWN_TEXT.hypothetical : UNKNOWN_TEXT.data];
+  const { atQMax: high, atQMin: low } = momentum;
+  const first = `${ratio(high.ratio)} at |q| = ${formatShort(high.q)} MeV`;
+  return [ratio(comparison.ratio), high.q === low.q ? first : `${first}\n${ratio(low.ratio)} at ${formatShort(low.q)} MeV`];
 }
 
 /** Hypothetical limits from the URL as ceilings the explorer draws. */
@@ -113,6 +132,14 @@ export const GM2_COLUMNS: ExportColumn[] = [
   { key: 'g_upper', header: 'g_upper' },
 ];
 
+/** A limit's momentum transfer for downloads: what the reading with the Z′ propagator uses. */
+function momentumTransferText(limit: CeilingLimit): string {
+  const q = limit.momentumMeV;
+  if (q === 'static') return STATIC_TEXT;
+  if (!q) return limit.kind === 'hypothetical' ? 'none given (hypothetical limit)' : 'none recorded';
+  return `${q.min}–${q.max} MeV; with the Z′ propagator g_max(m_Zprime) = g_max · sqrt(1 + m_Zprime^2/|q|^2)`;
+}
+
 /** Metadata of a download for a state. */
 export function gm2ExportMeta(state: Gm2State, data: Gm2Data, generatedAt: string): ExportMeta {
   const set = valueSetOf(state, data);
@@ -126,13 +153,14 @@ export function gm2ExportMeta(state: Gm2State, data: Gm2Data, generatedAt: strin
     'marker m_Zprime_MeV': String(state.m),
   };
   for (const { limit, gMax } of bounds) {
-    extra[`g_max ${limit.id}`] = `${gMax} (${kindWordOf(limit)}; q_nu in [${limit.lower}, ${limit.upper}] e)`;
+    extra[`g_max ${limit.id}`] = `${gMax} at q^2 = 0 (${kindWordOf(limit)}; q_nu in [${limit.lower}, ${limit.upper}] e)`;
+    extra[`|q| ${limit.id}`] = momentumTransferText(limit);
     if (limit.clSource) extra[`CL source ${limit.id}`] = limit.clSource;
     if (isDisputed(limit)) extra[`disputed ${limit.id}`] = disputedText(limit);
   }
   for (const r of data.hubble) extra[`hubble ${r.id}`] = `m_Zprime ${r.mMin}–${r.mMax} MeV, g ${r.gMin}–${r.gMax}${r.usedByPaper ? ' (used by the paper)' : ''}`;
   return {
-    quantity: 'Coupling g explaining Δa_mu (eq. 6 of arXiv:2308.05720) versus Z′ mass, with millicharge bounds g_max (eq. 8)',
+    quantity: 'Coupling g explaining Δa_mu (eq. 6 of arXiv:2308.05720) versus Z′ mass, with millicharge bounds g_max (eq. 8 at q^2 = 0; each limit’s |q| gives the reading with the Z′ propagator)',
     units: 'm_Zprime in MeV; g dimensionless',
     cl: bounds.map((b) => `${b.limit.id}: ${b.limit.cl === null ? 'not stated' : `${b.limit.cl * 100}%`}`).join(', '),
     status: [...new Set(bounds.map((b) => kindWordOf(b.limit)))].join(', '),

@@ -12,13 +12,13 @@ import { whatIfCeilings } from './gm2-explorer-table';
 import { layeredCharts } from './gm2-layered-chart';
 import type { WhatIfLimit } from './what-if';
 
+export { gm2Description } from './gm2-explorer';
 export { gm2Readout } from './gm2-readout';
-export { boundCells, gm2Legend, gm2BandRows, gm2Csv, gm2Json, gm2FileStem, formatCoupling, TABLE_MASSES_MEV } from './gm2-explorer-table';
+export { boundCells, gm2Legend, gm2BandRows, gm2Csv, gm2Json, gm2FileStem, formatCoupling, ratioCells, TABLE_MASSES_MEV } from './gm2-explorer-table';
 export { shownBounds } from './gm2-explorer-data';
 export { gm2Schema } from './gm2-explorer-state';
 export { whatIfParam } from './what-if';
 export { parseState, sameState } from './url-state';
-export { formatSci } from './format';
 
 /**
  * The data with the reader's hypothetical limits added.

@@ -47,6 +47,18 @@ export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
 }
 
 /**
+ * The figure's text description: the chart's text alternative and why its ceilings are flat. The
+ * same words at build time and after each redraw in the browser.
+ */
+export function gm2Description(state: Gm2State, data: Gm2Data): string {
+  return (
+    `${gm2ChartLabel(state, data)} The ceilings are flat because they take the charge at q² = 0, as the paper does. ` +
+    'For a Z′ heavier than an experiment’s momentum transfer |q| its bound on g rises by √(1 + m_Z′²/|q|²); ' +
+    'the readout gives each bound both ways at the marker.'
+  );
+}
+
+/**
  * A group of marks drawn one after another, and what they depend on besides the chart size: the
  * browser keeps each keyed layer's drawing and redraws only layers whose key changed
  * (gm2-layered-chart.ts). The last layer, the marker, has no key: it moves in place.

@@ -1,6 +1,7 @@
 /**
  * Build-time bridge from the validated data files (src/data) to the serialisable LimitsData the
- * figures use. Only server code imports this (the data loader validates with the schema
+ * figures use, each limit with its standing (CL source, why it is disputed, its extra reference)
+ * and its momentum transfer. Only server code imports this (the data loader validates with the schema
  * checker); pages embed its result as JSON for the browser controller.
  */
 import { deltaAmuFromSet, gMinus2, hubbleRegions, millichargeLimits, momentumTransfer, solarOscillation, type LimitReference } from '../data/index';
@@ -21,8 +22,11 @@ function referenceLink(ref: LimitReference): LimitInput['reference'] {
   return { label: citeLabel(entry), href: pageHref('references', referenceAnchor(entry)), title: citeTitle(entry) };
 }
 
-/** A limit's |q| range from momentum-transfer.json: 'static' when its entry has none, absent without an entry. */
-function momentumOf(limitId: string): LimitInput['momentumMeV'] {
+/**
+ * A limit's momentum transfer |q| from momentum-transfer.json, MeV: its range, 'static' when its
+ * entry gives none (a bound on the charge at q² → 0), undefined when no entry names the limit.
+ */
+export function limitMomentumMeV(limitId: string): LimitInput['momentumMeV'] {
   const entry = momentumTransfer.entries.find((e) => e.limitIds.includes(limitId));
   if (!entry) return undefined;
   return entry.momentumTransferMeV ? { min: entry.momentumTransferMeV.min, max: entry.momentumTransferMeV.max } : 'static';
@@ -47,7 +51,8 @@ export function limitsData(): LimitsData {
       paperRef: l.reference.paperRef,
       reference: referenceLink(l.reference),
       ...(l.disputed ? { disputed: l.disputed } : {}),
-      momentumMeV: momentumOf(l.id),
+      ...(l.reference.extraRef ? { extraRef: l.reference.extraRef } : {}),
+      momentumMeV: limitMomentumMeV(l.id),
       paperCouplingBound: l.paperCouplingBound,
       inPaperFigure: l.showInPaperFigure,
       hypothetical: false,

@@ -62,11 +62,29 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     expect(widget?.querySelector('[data-summary]')?.textContent).toContain(`needs g = ${mantissa} × 10⁻⁴`);
   });
 
-  it('compares the XENONnT bound √(q_max·12π²/ln(m_τ²/m_μ²)) with the needed coupling', () => {
+  it('compares the XENONnT bound √(q_max·12π²/ln(m_τ²/m_μ²)) with the needed coupling, at q² = 0 and with the Z′ propagator', () => {
     const gMax = Math.sqrt((7.9e-13 * 12 * Math.PI ** 2) / Math.log((TAU_MASS_MEV / MUON_MASS_MEV) ** 2));
     const line = [...(widget?.querySelectorAll('[data-comparisons] li') ?? [])].map((li) => li.textContent ?? '').find((t) => t.startsWith('XENONnT'));
-    expect(line).toContain(`g ≤ ${(gMax / 1e-6).toFixed(2)} × 10⁻⁶`);
-    expect(line).toMatch(/above the bound: whole band excluded/);
+    expect(line).toContain(`at q² = 0, g ≤ ${(gMax / 1e-6).toFixed(2)} × 10⁻⁶`);
+    expect(line).toMatch(/above it: whole band excluded; with the Z′ propagator, /);
+    // At 15 MeV: g_max × √(1 + (15/0.38)²) = 1.61e-4, below the 1σ band (4.69–5.73) × 10⁻⁴; g_max × √(1 + (15/0.03)²) = 2.04e-3, above it.
+    const atQ = (q: number) => ((gMax * Math.sqrt(1 + (15 / q) ** 2)) / 1e-4).toFixed(1);
+    expect([atQ(0.38), atQ(0.03)]).toEqual(['1.6', '20.4']);
+    expect(line).toContain(`whole band excluded at |q| = 0.38 MeV (g ≤ ${atQ(0.38)}`);
+    expect(line).toContain('but allowed at 0.03 MeV (g ≤ 2.04 × 10⁻³)');
+  });
+
+  it('gives no bound a q² = 0 verdict alone: every readout line and bound-table row also reads it with the Z′ propagator', () => {
+    const lines = [...(widget?.querySelectorAll('[data-comparisons] li') ?? [])].map((li) => li.textContent ?? '');
+    expect(lines.length).toBe(millichargeLimits.limits.filter((l) => l.flavors.includes('tau')).length);
+    for (const line of lines) expect(line).toMatch(/; with the Z′ propagator, (.+ at \|q\| = [\d.]+ MeV|no bound \(static bound|not evaluated)/);
+    const headers = [...(widget?.querySelectorAll('[data-bound-table] th') ?? [])].map((th) => th.textContent);
+    expect(headers).toContain('Needed g / gmax with the Z′ propagator');
+    const rows = [...(widget?.querySelectorAll('[data-bound-table] tbody tr') ?? [])];
+    expect(rows.length).toBe(lines.length);
+    for (const row of rows) expect(row.querySelector('[data-ratio="propagator"]')?.textContent, row.textContent ?? '').toMatch(/ at \|q\| = [\d.]+ MeV|^static bound/);
+    // The description carries the caveat too (the browser rewrites it with the same builder).
+    expect(widget?.querySelector('[data-description]')?.textContent).toContain('√(1 + m_Z′²/|q|²)');
   });
 
   it('has labelled controls, a legend and a data table for readers without the chart', () => {

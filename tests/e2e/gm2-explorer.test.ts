@@ -39,6 +39,41 @@ describe('the g−2 explorer in Chromium', () => {
     await page.context().close();
   });
 
+  it('redraws readout, bound table and description with the build-time builders, each bound read at q² = 0 and with the Z′ propagator', async () => {
+    const texts = (page: Page) =>
+      page.evaluate((w) => {
+        const root = document.querySelector(w)!;
+        const text = (selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+        return { readout: text('[data-readout]'), bounds: text('[data-bound-table]'), description: text('[data-description]') };
+      }, widget);
+    const { page: still } = await openPage(browser, { javaScriptEnabled: false });
+    await still.goto(pageUrl());
+    const built = await texts(still);
+    await still.context().close();
+    expect(built.readout).toContain('with the Z′ propagator');
+
+    const { page, log } = await openPage(browser);
+    await page.goto(pageUrl(), { waitUntil: 'networkidle' });
+    await ready(page);
+    await page.locator(`${widget} details summary`).click();
+    await expect.poll(() => texts(page)).toEqual(built);
+
+    // LZ ν_τ at 20 MeV: g⁽⁸⁾ = √(12π² · 2.8e-13/ln(m_τ²/m_μ²)) = 2.424e-6; × √(1 + (20/0.38)²) = 1.276e-4 lies
+    // below the 1σ band (4.93–6.01) × 10⁻⁴, × √(1 + (20/0.03)²) = 1.616e-3 above it.
+    const mass = page.locator(`${widget} [data-control="mass"]`);
+    await mass.fill('20');
+    await mass.press('Enter');
+    await expect.poll(() => summary(page)).toMatch(/^At m_Z′ = 20 MeV/);
+    const lz = page.locator(`${widget} [data-comparisons] li`, { hasText: 'LUX-ZEPLIN' });
+    expect(await lz.textContent()).toContain('whole band excluded; with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.28 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 1.62 × 10⁻³).');
+    // Needed g / g_max: 5.493e-4/1.276e-4 = 4.30 and 5.493e-4/1.616e-3 = 0.340.
+    const row = page.locator(`${widget} [data-bound-table] tbody tr`, { hasText: 'LUX-ZEPLIN' });
+    await expect.poll(() => row.locator('[data-ratio="propagator"]').textContent()).toBe('4.30 at |q| = 0.38 MeV\n0.340 at 0.03 MeV');
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('moves the marker and the readout with the slider, writes the URL, and the back button restores the view', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(pageUrl(), { waitUntil: 'networkidle' });

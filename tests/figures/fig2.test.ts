@@ -5,15 +5,15 @@ import limitsJson from '../../src/data/millicharge-limits.json';
 import { couplingBound, neutrinoMillicharge } from '../../src/physics/index';
 import { fig2AxisMarks, fig2Spec } from '../../src/figures/fig2';
 import { parseFig2State, type Fig2State } from '../../src/figures/fig2-state';
-import { dodgeLabels, fig2Description, fig2View, limitStyle } from '../../src/figures/fig2-view';
-import { fig2Data } from '../../src/figures/fig2-data';
+import { dodgeLabels, fig2Description, fig2View, limitStyle, standing } from '../../src/figures/fig2-view';
+import { limitsData } from '../../src/figures/limits-data';
 import { renderPlotSvg } from '../../src/figures/plot-server';
 import { composeFig2 } from '../../src/figures/fig2-compose';
 import { parseHTML } from 'linkedom';
 import { expectClose } from '../helpers/expect-close';
 import { normaliseSvg } from '../helpers/svg-snapshot';
 
-const data = fig2Data();
+const data = limitsData();
 const state = (search = ''): Fig2State => parseFig2State(data, search).state;
 const ALL = `exp=${limitsJson.limits.map((l) => l.id).join(',')}`;
 
@@ -133,6 +133,21 @@ describe('fig2Spec(state, data)', () => {
     const drawn = (rule.data as { cap: number; limit: { hypothetical?: boolean } }[]).filter((l) => l.limit.hypothetical);
     expect(drawn).toHaveLength(1);
     expectClose(drawn[0].cap, 1e-16, { rel: 1e-9 });
+  });
+});
+
+describe('limitsData(), the data Fig. 2 is drawn from', () => {
+  it('gives every limit the standing of its data entry: CL source, why it is disputed, its extra reference', () => {
+    for (const [i, l] of limitsJson.limits.entries()) {
+      const limit = standing(data.limits[i]);
+      expect(data.limits[i].id).toBe(l.id);
+      expect(limit.clSource, l.id).toBe(l.clSource);
+      expect(limit.disputed, l.id).toBe('disputed' in l ? l.disputed : undefined);
+      expect(limit.extraRef, l.id).toBe('extraRef' in l.reference ? l.reference.extraRef : undefined);
+    }
+    // The BEBC beam dump is from a work the paper does not cite; the paper's beam-dump number is disputed.
+    expect(standing(data.limits.find((l) => l.id === 'bebc-beam-dump-tau')!).extraRef).toMatch(/^extra-/);
+    expect(standing(data.limits.find((l) => l.id === 'beam-dump-tau')!).disputed).toBeTruthy();
   });
 });
 

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { BAND_COLOR, gm2ChartSpec, gm2ChartLabel, bandFor } from '../../src/figures/gm2-explorer';
+import { BAND_COLOR, gm2ChartSpec, gm2ChartLabel, gm2Description, bandFor } from '../../src/figures/gm2-explorer';
 import { shownBounds, type CeilingLimit, type Gm2Data } from '../../src/figures/gm2-explorer-data';
 import { gm2DataFromFiles } from '../../src/figures/gm2-explorer-source';
 import { gm2Schema, type Gm2State } from '../../src/figures/gm2-explorer-state';
 import { gm2Readout } from '../../src/figures/gm2-readout';
 import { BAND_POINTS, cachedBandCount, DRAW_STEP, drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from '../../src/figures/gm2-bands';
-import { gm2BandRows } from '../../src/figures/gm2-explorer-table';
+import { gm2BandRows, gm2ExportMeta, gm2Legend, ratioCells } from '../../src/figures/gm2-explorer-table';
 import { dodgeLabels } from '../../src/figures/gm2-label-layout';
 import { parseState, serializeState } from '../../src/figures/url-state';
 import { renderPlotSvg } from '../../src/figures/plot-server';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { deltaAmuOf, millichargeLimits } from '../../src/data/index';
 import { expectClose } from '../helpers/expect-close';
+import { loopFunctionClosedForm } from '../helpers/closed-forms';
 import { normaliseSvg } from '../helpers/svg-snapshot';
 
 const data: Gm2Data = gm2DataFromFiles();
@@ -211,13 +212,150 @@ describe('gm2Readout', () => {
     const xenon = readout.comparisons.find((c) => c.id === 'xenonnt-tau')!;
     expectClose(xenon.ratio, central / Math.sqrt(7.9e-13 / K), { rel: 1e-9 });
     expect(xenon.verdict).toBe('excluded');
-    expect(xenon.text).toBe('XENONnT: g ≤ 4.07 × 10⁻⁶; needed g is 129 times above the bound: whole band excluded.');
+    // g⁽⁸⁾ = √(12π² · 7.9e-13/ln(m_τ²/m_μ²)) = 4.071e-6 (XENONnT, ref. [74] of arXiv:2308.05720); the
+    // 1σ band at 15 MeV is 4.69e-4–5.73e-4 (central 5.24e-4, ratio 128.6). With the propagator, g⁽⁸⁾
+    // × √(1 + (15/0.38)²) = 1.608e-4 lies below the band, g⁽⁸⁾ × √(1 + (15/0.03)²) = 2.036e-3 above it.
+    expect(xenon.text).toBe(
+      'XENONnT: at q² = 0, g ≤ 4.07 × 10⁻⁶ and the needed g is 129 times above it: whole band excluded; ' +
+        'with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.61 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 2.04 × 10⁻³).',
+    );
     expect(readout.summary).toMatch(/^At m_Z′ = 15 MeV, .*needs g = \d\.\d\d × 10⁻⁴ \(1σ band/);
   });
 
   it('lists the strongest bound first', () => {
     const limits = gm2Readout(state(), data).comparisons.map((c) => c.gMax);
     expect([...limits].sort((a, b) => a - b)).toEqual(limits);
+  });
+});
+
+describe('gm2Readout: each bound at q² = 0 and with the Z′ propagator (issue #12)', () => {
+  /** Eq. (6) inverted with the closed-form loop function: g = √(4π² Δa_μ / F(m_Z′/m_μ)). */
+  const gFor = (anomaly: number, m: number) => Math.sqrt((4 * Math.PI ** 2 * anomaly) / loopFunctionClosedForm(m / MUON_MASS_MEV));
+  /** The paper's Δa_μ = (245 ± 48) × 10⁻¹¹ (arXiv:2308.05720, Sec. II A): the 1σ band at a mass. */
+  const paperBand = (m: number) => ({ lower: gFor(197e-11, m), central: gFor(245e-11, m), upper: gFor(293e-11, m) });
+  /** Eq. (8) at q² = 0 inverted: g⁽⁸⁾ = √(12π² q / ln(m_τ²/m_μ²)). */
+  const g8 = (q: number) => Math.sqrt(q / K);
+  const comparison = (s: Gm2State, id: string, d: Gm2Data = data) => gm2Readout(s, d).comparisons.find((c) => c.id === id)!;
+
+  it('reads LZ ν_τ at 20 MeV: the whole band excluded at q² = 0 and at |q| = 0.38 MeV, allowed at 0.03 MeV', () => {
+    // LZ ν_τ: |q| ≤ 2.8e-13 e (ref. [76] as the paper quotes it), g⁽⁸⁾ = √(12π² · 2.8e-13/ln(m_τ²/m_μ²)) ≈ 2.424e-6.
+    expectClose(g8(2.8e-13), 2.424e-6, { rel: 1e-3 });
+    // With the propagator: × √(1 + (20/0.38)²) = × 52.64 → 1.276e-4, and × √(1 + (20/0.03)²) = × 666.7 → 1.616e-3.
+    const [high, low] = [g8(2.8e-13) * Math.sqrt(1 + (20 / 0.38) ** 2), g8(2.8e-13) * Math.sqrt(1 + (20 / 0.03) ** 2)];
+    expectClose(high, 1.276e-4, { rel: 1e-3 });
+    expectClose(low, 1.616e-3, { rel: 1e-3 });
+    // The 1σ band at 20 MeV, 4.93e-4 to 6.01e-4, lies above the first and below the second.
+    const band = paperBand(20);
+    expect([high < band.lower, low > band.upper]).toEqual([true, true]);
+
+    const lz = comparison(state({ m: 20 }), 'lz-tau');
+    expectClose(lz.gMax, g8(2.8e-13), { rel: 1e-12 });
+    expectClose(lz.ratio, band.central / g8(2.8e-13), { rel: 1e-9 });
+    expect(lz.verdict).toBe('excluded');
+    expect(lz.momentum.kind).toBe('range');
+    if (lz.momentum.kind !== 'range') return;
+    expect([lz.momentum.atQMax.q, lz.momentum.atQMin.q]).toEqual([0.38, 0.03]);
+    expectClose(lz.momentum.atQMax.gMax, high, { rel: 1e-12 });
+    expectClose(lz.momentum.atQMin.gMax, low, { rel: 1e-12 });
+    expectClose(lz.momentum.atQMax.ratio, band.central / high, { rel: 1e-9 });
+    expect([lz.momentum.atQMax.verdict, lz.momentum.atQMin.verdict]).toEqual(['excluded', 'allowed']);
+    // Ratio needed g / g_max = 5.493e-4/2.424e-6 = 226.6 at q² = 0.
+    expect(lz.text).toBe(
+      'LUX-ZEPLIN: at q² = 0, g ≤ 2.42 × 10⁻⁶ and the needed g is 227 times above it: whole band excluded; ' +
+        'with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.28 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 1.62 × 10⁻³).',
+    );
+    // The bound table: 5.493e-4/1.276e-4 = 4.305, 5.493e-4/1.616e-3 = 0.3399.
+    expect(ratioCells(lz)).toEqual(['227', '4.30 at |q| = 0.38 MeV\n0.340 at 0.03 MeV']);
+  });
+
+  it('reads the red-giant bound at 15 MeV: the whole band excluded at q² = 0, partly at ω_p = 0.02 MeV, not at 0.01 MeV', () => {
+    // |q| ≲ 2e-14 e (plasmon decay): g⁽⁸⁾ = 6.478e-7; × √(1 + (15/0.02)²) = × 750.0 → 4.858e-4, inside the
+    // band 4.695e-4–5.726e-4 at 15 MeV; × √(1 + (15/0.01)²) = × 1500 → 9.717e-4, above it.
+    const band = paperBand(15);
+    const [high, low] = [g8(2e-14) * Math.sqrt(1 + (15 / 0.02) ** 2), g8(2e-14) * Math.sqrt(1 + (15 / 0.01) ** 2)];
+    expect([band.lower < high, high < band.upper, low > band.upper]).toEqual([true, true, true]);
+    const giant = comparison(state(), 'red-giant-plasmon');
+    expect(giant.verdict).toBe('excluded');
+    expect(giant.momentum).toMatchObject({ kind: 'range', atQMax: { q: 0.02, verdict: 'partly excluded' }, atQMin: { q: 0.01, verdict: 'allowed' } });
+    if (giant.momentum.kind === 'range') expectClose(giant.momentum.atQMax.gMax, high, { rel: 1e-12 });
+    expect(giant.text).toMatch(/: whole band excluded; with the Z′ propagator, band partly excluded at \|q\| = 0\.02 MeV \(g ≤ 4\.86 × 10⁻⁴\) but allowed at 0\.01 MeV \(g ≤ 9\.72 × 10⁻⁴\)\.$/);
+  });
+
+  it('joins two equal verdicts with "and at": GEMMA at 15 MeV is allowed at both |q| = 0.1 and 0.05 MeV', () => {
+    // |q_ν| < 2.7e-12 e (ref. [78]): g⁽⁸⁾ = 7.527e-6; × √(1 + 150²) → 1.129e-3 and × √(1 + 300²) → 2.258e-3, both above 5.73e-4.
+    const gemma = comparison(state(), 'gemma');
+    expect(gemma.text).toContain('with the Z′ propagator, allowed at |q| = 0.1 MeV (g ≤ 1.13 × 10⁻³) and at 0.05 MeV (g ≤ 2.26 × 10⁻³).');
+  });
+
+  it('says in words that the static beam-dump number bounds nothing for a massive Z′, and that a reader’s limit has no |q|', () => {
+    const mine: CeilingLimit = { id: 'whatif-0', label: 'Mine', flavors: ['tau'], lower: -1e-15, upper: 1e-15, kind: 'hypothetical', cl: 0.9 };
+    const withIt = { ...data, limits: [...data.limits, mine] };
+    const beamDump = comparison(state(), 'beam-dump-tau', withIt);
+    expect(beamDump.momentum).toEqual({ kind: 'static' });
+    expect(beamDump.text).toMatch(/only if this disputed number held; with the Z′ propagator, no bound \(static bound: no charge at q² → 0 for a massive Z′\)\.$/);
+    expect(ratioCells(beamDump)[1]).toBe('static bound: no charge at q² → 0 for a massive Z′');
+    const hypothetical = comparison(state(), 'whatif-0', withIt);
+    expect(hypothetical.momentum).toEqual({ kind: 'unknown', hypothetical: true });
+    expect(hypothetical.text).toMatch(/; with the Z′ propagator, not evaluated: your limit has no \|q\|\.$/);
+    expect(ratioCells(hypothetical)[1]).toBe('not evaluated: your limit has no |q|');
+  });
+
+  it('compares caps for a set consistent with zero (2025): LZ ν_μ at 20 MeV is the stronger cap at 0.38 MeV, the weaker at 0.03 MeV', () => {
+    // Δa_μ(2025) + 1σ from the data, the ceiling from the closed form: ≈ 3.55e-4 at 20 MeV. LZ ν_μ: 3.1e-13 e →
+    // g⁽⁸⁾ = 2.550e-6; × 52.64 → 1.343e-4 (below the ceiling), × 666.7 → 1.700e-3 (above it).
+    const { value, sigma } = deltaAmuOf('2025');
+    const ceiling = gFor(value + sigma, 20);
+    expectClose(ceiling, 3.55e-4, { rel: 2e-3 });
+    const lz = comparison(state({ set: '2025', flavor: 'mu', m: 20 }), 'lz-mu');
+    expect(lz.verdict).toBe('stronger cap');
+    expectClose(lz.ratio, ceiling / g8(3.1e-13), { rel: 1e-9 });
+    expect(lz.momentum).toMatchObject({ kind: 'range', atQMax: { verdict: 'stronger cap' }, atQMin: { verdict: 'weaker cap' } });
+    expect(lz.text).toBe(
+      'LUX-ZEPLIN: at q² = 0, g ≤ 2.55 × 10⁻⁶, 139 times below the g−2 ceiling: the stronger cap; ' +
+        'with the Z′ propagator, the stronger cap at |q| = 0.38 MeV (g ≤ 1.34 × 10⁻⁴) but the weaker cap at 0.03 MeV (g ≤ 1.70 × 10⁻³).',
+    );
+  });
+
+  it('never gives the q² = 0 verdict alone, and the propagator never excludes more than q² = 0 nor more at a smaller |q|', () => {
+    const rank: Record<string, number> = { excluded: 2, 'partly excluded': 1, allowed: 0, 'stronger cap': 1, 'weaker cap': 0 };
+    const states = fc.record({
+      m: fc.double({ min: -3, max: 4, noNaN: true }).map((x) => 10 ** x),
+      set: fc.constantFrom(...data.sets.map((x) => x.id)),
+      sigma: fc.constantFrom(1 as const, 2 as const),
+      treatment: fc.constantFrom('signed' as const, 'symmetric' as const),
+      flavor: fc.constantFrom('mu' as const, 'tau' as const),
+    });
+    fc.assert(
+      fc.property(states, (s) => {
+        for (const c of gm2Readout(s, data).comparisons) {
+          expect(c.text).toContain('; with the Z′ propagator, ');
+          if (c.momentum.kind !== 'range') continue;
+          const { atQMax, atQMin } = c.momentum;
+          expect(atQMax.gMax).toBeGreaterThanOrEqual(c.gMax);
+          expect(atQMin.gMax).toBeGreaterThanOrEqual(atQMax.gMax);
+          expect(rank[atQMax.verdict]).toBeLessThanOrEqual(rank[c.verdict]);
+          expect(rank[atQMin.verdict]).toBeLessThanOrEqual(rank[atQMax.verdict]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the explorer’s text around the chart', () => {
+  it('gm2Description adds to the chart’s text alternative why the ceilings are flat and how they rise', () => {
+    const text = gm2Description(state(), data);
+    expect(text.startsWith(gm2ChartLabel(state(), data))).toBe(true);
+    expect(text).toContain('charge at q² = 0');
+    expect(text).toContain('√(1 + m_Z′²/|q|²)');
+  });
+
+  it('the legend gives each ceiling at q² = 0, and the downloads each limit’s |q|', () => {
+    const legend = gm2Legend(state(), data);
+    expect(legend.find((item) => item.key === 'lz-tau')?.text).toBe('LUX-ZEPLIN (observed): g ≤ 2.42 × 10⁻⁶ at q² = 0');
+    const meta = gm2ExportMeta(state(), data, '2026-01-01T00:00:00.000Z');
+    expect(meta.extra?.['|q| lz-tau']).toMatch(/^0\.03–0\.38 MeV; /);
+    expect(meta.extra?.['|q| beam-dump-tau']).toBe('static bound: no charge at q² → 0 for a massive Z′');
   });
 });
 

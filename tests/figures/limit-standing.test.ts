@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import limitsJson from '../../src/data/millicharge-limits.json';
 import referencesJson from '../../src/data/references.json';
 import { DISPUTED_WORDS, disputedText, KIND_WORD, markedLabel, markedShortLabel } from '../../src/figures/limit-standing';
-import { fig2Data } from '../../src/figures/fig2-data';
+import { limitsData } from '../../src/figures/limits-data';
 import { parseFig2State } from '../../src/figures/fig2-state';
 import { DISPUTED_DASH as FIG2_DISPUTED_DASH, fig2Description, fig2View, limitStyle } from '../../src/figures/fig2-view';
 import { fig2Spec } from '../../src/figures/fig2';
@@ -24,7 +24,7 @@ import { couplingDomain, validityExportMeta } from '../../src/figures/validity-b
 import { WHAT_IF_KINDS } from '../../src/figures/what-if';
 import { readCsv } from '../helpers/read-csv';
 
-const data = fig2Data();
+const data = limitsData();
 const fig2State = (search: string) => parseFig2State(data, search).state;
 const ALL = `exp=${limitsJson.limits.map((l) => l.id).join(',')}`;
 const disputedLimits = limitsJson.limits.filter((l) => 'disputed' in l);
