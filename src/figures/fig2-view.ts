@@ -7,7 +7,8 @@
 import { neutrinoMillicharge } from '../physics/index';
 import { formatSci } from './format';
 import type { Fig2State } from './fig2-state';
-import { isDisputed, markedLabel, type LimitStanding } from './limit-standing';
+import { markedLabel, type LimitStanding } from './limit-standing';
+import { limitLook } from './limit-style';
 import { allLimits, boundRows, formatShort, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
 
 /** Chart frame in px and axis domains: g from 10⁻¹² to 10⁻², |q_ν| from 10⁻²⁶ to 10⁻⁵ e. */
@@ -27,7 +28,7 @@ export function chargePerCouplingSquared(): number {
   return Math.abs(neutrinoMillicharge(1, 'tau'));
 }
 
-/** Line style of a limit: colour (a CSS variable set per theme) and dash pattern. */
+/** Line style of a limit: colour (a `--limit-…` CSS variable, set per theme in global.css) and dash pattern. */
 export interface LimitStyle {
   color: string;
   dash: string;
@@ -44,47 +45,16 @@ export function standing(limit: LimitInput): LimitStanding {
   return limit as LimitInput & LimitStanding;
 }
 
-/** Colour keys by experiment id prefix; colours defined in Fig2.astro for light and dark themes. */
-const COLOR_KEYS: [RegExp, string][] = [
-  [/^coherent/, 'coherent'],
-  [/^xenonnt/, 'xenonnt'],
-  [/^lz/, 'lz'],
-  [/^beam-dump/, 'beamdump'],
-  [/^bebc/, 'bebc'],
-  [/^xmass/, 'xmass'],
-  [/^gemma/, 'gemma'],
-  [/^flare/, 'flare'],
-  [/^red-giant/, 'redgiant'],
-  [/^whatif/, 'whatif'],
-];
-/** Dash patterns by limit id, so colour is never the only cue; unknown ids cycle through FALLBACK_DASHES. */
-const DASHES: Record<string, string> = {
-  'coherent-2021-mu': 'none',
-  'xenonnt-tau': '9,3',
-  'lz-tau': '3,2',
-  'lz-mu': '3,2,1,2',
-  'beam-dump-tau': '12,3,2,3',
-  'bebc-beam-dump-tau': '6,2,6,6',
-  'xmass-mu-tau': '6,2,2,2,2,2',
-  gemma: '10,2,2,2',
-  'flare-fasernu2-mu': '14,5',
-  'flare-fasernu2-tau': '14,5,3,5',
-  'red-giant-plasmon': '8,2,1,2,1,2,1,2',
-};
-/** A disputed limit's line: round dots (with round line caps), a look no other limit has. */
-export const DISPUTED_DASH = '0.1,3.5';
-const FALLBACK_DASHES = ['5,5', '2,4', '8,2,2,2'];
-const WHAT_IF_DASHES = ['7,3,1,3', '4,4', '10,2', '2,2,8,2', '1,2'];
+/** A disputed limit's dash (the registry's, re-exported for Fig. 2's callers). */
+export { DISPUTED_DASH } from './limit-style';
 
-/** The style of a limit line (what-if limits: the reader's colour, thicker, their own dashes; disputed ones dotted). */
-export function limitStyle(limit: LimitInput, index = 0): LimitStyle {
-  const key = COLOR_KEYS.find(([re]) => re.test(limit.id))?.[1] ?? 'other';
-  if (limit.hypothetical) {
-    const n = Number(limit.id.replace(/\D+/g, '')) || 1;
-    return { color: 'var(--fig2-whatif)', dash: WHAT_IF_DASHES[(n - 1) % WHAT_IF_DASHES.length], width: 2.4, disputed: false };
-  }
-  if (isDisputed(standing(limit))) return { color: `var(--fig2-${key})`, dash: DISPUTED_DASH, width: 2.2, disputed: true };
-  return { color: `var(--fig2-${key})`, dash: DASHES[limit.id] ?? FALLBACK_DASHES[index % FALLBACK_DASHES.length], width: 1.6, disputed: false };
+/**
+ * The style of a limit line: colour and dash from the registry (limit-style.ts), the same as in
+ * the g−2 explorer; Fig. 2's own line widths (a reader's limit thicker, a disputed one dotted).
+ */
+export function limitStyle(limit: LimitInput): LimitStyle {
+  const look = limitLook({ ...standing(limit), id: limit.id, kind: limit.kind, hypothetical: limit.hypothetical });
+  return { color: look.color, dash: look.dash, width: look.hypothetical ? 2.4 : look.disputed ? 2.2 : 1.6, disputed: look.disputed };
 }
 
 /** A drawn limit: its bounds, style, and where its label sits (log10 |q|, after dodging). */
@@ -160,7 +130,7 @@ export function fig2View(state: Fig2State, data: LimitsData): Fig2View {
   const labels = dodgeLabels(anchors, gap, Math.log10(q1) - gap / 2);
   const lines = rows.map((row, i) => ({
     ...row,
-    style: limitStyle(row.limit, i),
+    style: limitStyle(row.limit),
     onScale: row.cap >= q0 && row.cap <= q1,
     labelLog10: labels[i],
     cssKey: row.key.replace(/[^a-z0-9-]+/gi, '--'),

@@ -9,6 +9,7 @@ import { formatPowerOfTen, formatSci } from './format';
 import { drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './gm2-bands';
 import { baseLabel, limitColor, limitDash, MARGIN_NAME_MAX, shortLabel, type HubbleRectangle, type ShownBound } from './gm2-explorer-data';
 import { isDisputed } from './limit-standing';
+import { DISPUTED_LINECAP } from './limit-style';
 import { dodgeLabels } from './gm2-label-layout';
 
 /** Coupling range of the y axis. */
@@ -127,7 +128,8 @@ export function bandMarks(band: BandCurve, sigma: number): Plot.Markish[] {
 const boundMarksByBounds = new WeakMap<readonly ShownBound[], Map<string, Plot.Markish[]>>();
 
 /**
- * The bounds as horizontal rules in their colours and dash patterns, and their names (with values
+ * The bounds as horizontal rules in their registry colours and dash patterns (limit-style.ts, as
+ * in Fig. 2), and their names (with values
  * on a wide chart) in the right margin, nudged apart so none overlap; built once per bounds array
  * (shownBounds memoises them) and layout. The colours are CSS colours, so the chart needs
  * `color: { type: 'identity' }`.
@@ -160,7 +162,7 @@ function dashPerBound(bounds: readonly ShownBound[]): Plot.RenderFunction {
       const { limit } = bounds[i];
       const dash = limitDash(limit);
       if (dash) g.children[j]?.setAttribute('stroke-dasharray', dash);
-      if (isDisputed(limit)) g.children[j]?.setAttribute('stroke-linecap', 'round');
+      if (isDisputed(limit)) g.children[j]?.setAttribute('stroke-linecap', DISPUTED_LINECAP);
     });
     return g;
   };

@@ -6,7 +6,8 @@
  */
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../physics/index';
 import { couplingBound } from '../physics/index';
-import { isDisputed, markedShortLabel, type LimitStanding } from './limit-standing';
+import { markedShortLabel, type LimitStanding } from './limit-standing';
+import { limitLook } from './limit-style';
 import type { LimitInput } from './limits-view';
 
 /** A Δa_μ value set: dimensionless value and 1σ. */
@@ -19,7 +20,7 @@ export interface Gm2ValueSet {
   source: string;
 }
 
-/** How a ceiling is drawn: observed solid, indirect dotted, projection dashed, astrophysical dash-dot-dot, hypothetical dash-dot. */
+/** A ceiling's kind: the data's four, and a reader's hypothetical limit (its look: limit-style.ts). */
 export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'astro' | 'hypothetical';
 
 /** A millicharge interval that caps g, for one or more flavours (with its standing: disputed, CL source, extra reference). */
@@ -100,40 +101,15 @@ export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeut
   return bounds;
 }
 
-/** Line colour per experiment, as in the paper's Fig. 2 where it has one; colour-blind-safe (Okabe–Ito). */
-const COLORS: [RegExp, string][] = [
-  [/^coherent/, '#7f7f7f'],
-  [/^xenon/, '#0072b2'],
-  [/^lz/, '#cc79a7'],
-  [/^beam-dump/, '#e69f00'],
-  [/^bebc/, '#7b61ff'],
-  [/^xmass/, '#009e73'],
-  [/^gemma/, '#a0522d'],
-  [/^flare|^faser/, '#999933'],
-  [/^red-giant/, '#66a61e'],
-];
-
-/** Stroke colour of a limit's ceiling; hypothetical limits use the text colour. */
+/** Stroke colour of a limit's ceiling: the registry's CSS variable, as in Fig. 2 (limit-style.ts). */
 export function limitColor(limit: CeilingLimit): string {
-  if (limit.kind === 'hypothetical') return 'currentColor';
-  return COLORS.find(([pattern]) => pattern.test(limit.id))?.[1] ?? '#555555';
+  return limitLook(limit).color;
 }
 
-/** Dash pattern per kind, so the line style, not only colour, tells them apart. */
-export const KIND_DASH: Record<CeilingKind, string | undefined> = {
-  observed: undefined,
-  indirect: '2,3',
-  projection: '7,4',
-  astro: '10,2,2,2,2,2',
-  hypothetical: '9,3,2,3',
-};
-
-/** A disputed limit's ceiling: round dots, whatever its kind (no kind uses them). */
-export const DISPUTED_DASH = '0.1,4';
-
-/** The dash pattern of a limit's ceiling: dotted when disputed, else its kind's. */
+/** The dash pattern of a limit's ceiling, as in Fig. 2: round dots when disputed; undefined when solid. */
 export function limitDash(limit: CeilingLimit): string | undefined {
-  return isDisputed(limit) ? DISPUTED_DASH : KIND_DASH[limit.kind];
+  const { dash } = limitLook(limit);
+  return dash === 'none' ? undefined : dash;
 }
 
 /** The value set a state names (falls back to the data's default). */

@@ -11,6 +11,7 @@ import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explore
 import { bandFor } from './gm2-explorer';
 import { BAND_COLOR, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './gm2-chart-marks';
 import type { WhatIfLimit } from './what-if';
+import { DISPUTED_LINECAP } from './limit-style';
 import { bandAtMass } from './gm2-bands';
 import { formatShort } from './limits-view';
 import type { BoundComparison } from './gm2-readout';
@@ -28,23 +29,20 @@ export interface LegendItem {
   linecap?: 'round';
 }
 
-/** A ceiling's kind in words, with its line style where that is not solid. */
-export const KIND_WORD: Readonly<Record<CeilingKind, string>> = {
-  observed: DATA_KIND_WORD.observed,
-  indirect: `${DATA_KIND_WORD.indirect}, dotted`,
-  projection: `${DATA_KIND_WORD.projection}, dashed`,
-  astro: `${DATA_KIND_WORD.astro}, dash-dot-dot`,
-  hypothetical: 'hypothetical, dash-dot',
-};
+/**
+ * A ceiling's kind in words. The line style is not named: each limit has its own dash (shown by
+ * its swatch), the same as in Fig. 2; only the disputed dots are a look of their own.
+ */
+export const KIND_WORD: Readonly<Record<CeilingKind, string>> = { ...DATA_KIND_WORD, hypothetical: 'hypothetical' };
 
 /** A limit's kind as the legend and the bound table say it: 'observed', or for a disputed one 'observed; as quoted by the paper, disputed, dotted'. */
 export function kindText(limit: CeilingLimit): string {
-  return isDisputed(limit) ? `${kindWordOf(limit)}; ${DISPUTED_WORDS}, dotted` : KIND_WORD[limit.kind];
+  return isDisputed(limit) ? `${KIND_WORD[limit.kind]}; ${DISPUTED_WORDS}, dotted` : KIND_WORD[limit.kind];
 }
 
 /** A limit's kind in one word for downloads and tables: 'observed', 'astrophysical', 'hypothetical'. */
 export function kindWordOf(limit: CeilingLimit): string {
-  return limit.kind === 'hypothetical' ? 'hypothetical' : DATA_KIND_WORD[limit.kind];
+  return KIND_WORD[limit.kind];
 }
 
 /** Legend entries for a state, in drawing order of importance: band, Hubble regions, bounds (strongest first). */
@@ -77,7 +75,7 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
       color: limitColor(limit),
       swatch: 'line',
       dash: limitDash(limit),
-      ...(isDisputed(limit) ? { linecap: 'round' as const } : {}),
+      ...(isDisputed(limit) ? { linecap: DISPUTED_LINECAP } : {}),
     });
   }
   return items;

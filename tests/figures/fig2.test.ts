@@ -128,7 +128,7 @@ describe('fig2Spec(state, data)', () => {
     const spec = fig2Spec(state('whatif=Mine~tau~-1e-16~1e-16~~projection'), data);
     const hyp = horizontalLines(spec).filter((l) => /fig2-hypothetical/.test(l.className));
     expect(hyp).toHaveLength(1);
-    expect(hyp[0]).toMatchObject({ stroke: 'var(--fig2-whatif)', width: '2.4' });
+    expect(hyp[0]).toMatchObject({ stroke: 'var(--limit-whatif)', width: '2.4' });
     const [rule] = marks(spec).filter((m) => m instanceof Plot.RuleY && m.className === 'fig2-limits');
     const drawn = (rule.data as { cap: number; limit: { hypothetical?: boolean } }[]).filter((l) => l.limit.hypothetical);
     expect(drawn).toHaveLength(1);

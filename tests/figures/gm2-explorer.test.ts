@@ -131,7 +131,7 @@ describe('the drawn band (drawnPoints)', () => {
 });
 
 describe('the millicharge ceilings of gm2ChartSpec', () => {
-  it.each(['mu', 'tau'] as const)('draws one rule per limit that applies to ν_%s, at g_max = √(q_max/k), dashed by kind', (flavor) => {
+  it.each(['mu', 'tau'] as const)('draws one rule per limit that applies to ν_%s, at g_max = √(q_max/k), in each limit’s own dash', (flavor) => {
     const limits = millichargeLimits.limits.filter((l) => l.flavors.includes(flavor));
     const expected = limits.map((l) => Math.sqrt(Math.max(-l.interval.lower, l.interval.upper) / K)).sort((a, b) => a - b);
     // The grid is a RuleY too, without data of its own.
@@ -140,18 +140,31 @@ describe('the millicharge ceilings of gm2ChartSpec', () => {
     const drawn = (rules[0].data as { gMax: number }[]).map((b) => b.gMax);
     expect(drawn).toHaveLength(expected.length);
     drawn.forEach((g, i) => expectClose(g, expected[i], { rel: 1e-12 }));
-    // Each line has its limit's colour and its kind's dash (a disputed limit: round dots), so
-    // solid, dotted and dashed stay apart.
+    // Each line has its limit's colour variable and its own dash, written out here as Fig. 2 draws
+    // them (solid COHERENT; a disputed limit in round dots), so no two lines drawn together look alike.
+    const looks: Record<string, [color: string, dash: string | null]> = {
+      'coherent-2021-mu': ['coherent', null],
+      'xenonnt-tau': ['xenonnt', '9,3'],
+      'lz-tau': ['lz', '3,2'],
+      'lz-mu': ['lz', '3,2,1,2'],
+      'beam-dump-tau': ['beam-dump', '0.1,3.5'],
+      'bebc-beam-dump-tau': ['bebc', '6,2,6,6'],
+      'xmass-mu-tau': ['xmass', '6,2,2,2,2,2'],
+      gemma: ['gemma', '10,2,2,2'],
+      'flare-fasernu2-mu': ['flare', '14,5'],
+      'flare-fasernu2-tau': ['flare', '14,5,3,5'],
+      'red-giant-plasmon': ['red-giant', '8,2,1,2,1,2,1,2'],
+    };
     const lines = [...chartDom(state({ flavor })).querySelectorAll('g[stroke-width="2"] > line')];
     expect(lines).toHaveLength(expected.length);
-    const dashes = { observed: null, indirect: '2,3', projection: '7,4', astro: '10,2,2,2,2,2' } as Record<string, string | null>;
     const byG = [...limits].sort((a, b) => Math.max(-a.interval.lower, a.interval.upper) - Math.max(-b.interval.lower, b.interval.upper));
     lines.forEach((line, i) => {
-      const disputed = 'disputed' in byG[i];
-      expect(line.getAttribute('stroke-dasharray'), byG[i].id).toBe(disputed ? '0.1,4' : dashes[byG[i].kind]);
-      expect(line.getAttribute('stroke-linecap'), byG[i].id).toBe(disputed ? 'round' : null);
-      expect(line.getAttribute('stroke')).toMatch(/^#[0-9a-f]{6}$/);
+      const [color, dash] = looks[byG[i].id];
+      expect(line.getAttribute('stroke-dasharray'), byG[i].id).toBe(dash);
+      expect(line.getAttribute('stroke-linecap'), byG[i].id).toBe('disputed' in byG[i] ? 'round' : null);
+      expect(line.getAttribute('stroke'), byG[i].id).toBe(`var(--limit-${color})`);
     });
+    expect(new Set(lines.map((l) => l.getAttribute('stroke-dasharray'))).size).toBe(lines.length);
   });
 
   it('gives the paper’s bounds in the symmetric treatment: XENONnT 4 × 10⁻⁶, LZ 2.4 × 10⁻⁶, beam dump 1.4 × 10⁻¹⁰', () => {

@@ -12,7 +12,8 @@ import { DISPUTED_DASH as FIG2_DISPUTED_DASH, fig2Description, fig2View, limitSt
 import { fig2Spec } from '../../src/figures/fig2';
 import { fig2Cell, fig2Csv, fig2Json, FIG2_COLUMNS, FIG2_TABLE_COLUMNS } from '../../src/figures/fig2-export';
 import { fig2Citation, type Fig2Bibtex } from '../../src/figures/fig2-cite';
-import { DISPUTED_DASH as GM2_DISPUTED_DASH, KIND_DASH, limitDash, type CeilingKind } from '../../src/figures/gm2-explorer-data';
+import { limitDash } from '../../src/figures/gm2-explorer-data';
+import { DISPUTED_DASH, KIND_LOOKS, LIMIT_LOOKS, WHAT_IF_DASHES } from '../../src/figures/limit-style';
 import { gm2DataFromFiles } from '../../src/figures/gm2-explorer-source';
 import { boundCells, gm2Csv, gm2Json, gm2Legend, KIND_WORD as GM2_KIND_WORD } from '../../src/figures/gm2-explorer-table';
 import { gm2ChartLabel } from '../../src/figures/gm2-explorer';
@@ -38,8 +39,9 @@ describe('KIND_WORD', () => {
     for (const l of limitsJson.limits) expect(KIND_WORD[l.kind as keyof typeof KIND_WORD], l.id).toBeTruthy();
   });
 
-  it('the g−2 explorer words each ceiling kind differently, astro as astrophysical with its dash named', () => {
-    expect(GM2_KIND_WORD.astro).toBe('astrophysical, dash-dot-dot');
+  it('the g−2 explorer words each ceiling kind differently, astro as astrophysical, without naming a line style', () => {
+    expect(GM2_KIND_WORD.astro).toBe('astrophysical');
+    expect(GM2_KIND_WORD.hypothetical).toBe('hypothetical');
     expect(new Set(Object.values(GM2_KIND_WORD)).size).toBe(Object.keys(GM2_KIND_WORD).length);
   });
 
@@ -49,20 +51,22 @@ describe('KIND_WORD', () => {
 });
 
 describe('dash patterns: colour is never the only cue', () => {
-  it('the g−2 explorer gives each kind, and a disputed limit, a dash pattern no other has', () => {
-    const kinds = Object.keys(KIND_DASH) as CeilingKind[];
-    const patterns = [...kinds.map((k) => KIND_DASH[k] ?? 'solid'), GM2_DISPUTED_DASH];
-    expect(new Set(patterns).size).toBe(kinds.length + 1);
-    expect(KIND_DASH.astro).toBeDefined();
+  it('the registry gives every listed limit, kind fallback, hypothetical limit and the disputed look a pattern no other has', () => {
+    const patterns = [...Object.values(LIMIT_LOOKS), ...Object.values(KIND_LOOKS)].map((l) => l.dash);
+    const all = [...patterns, ...WHAT_IF_DASHES, DISPUTED_DASH];
+    expect(new Set(all).size).toBe(all.length);
   });
 
-  it('the g−2 explorer draws a disputed limit dotted whatever its kind, the others by kind', () => {
-    for (const limit of gm2Data.limits) expect(limitDash(limit), limit.id).toBe(limit.disputed ? GM2_DISPUTED_DASH : KIND_DASH[limit.kind]);
+  it('the g−2 explorer draws a disputed limit dotted whatever its kind, the others in their registry dash', () => {
+    for (const limit of gm2Data.limits) {
+      const registry = LIMIT_LOOKS[limit.id].dash;
+      expect(limitDash(limit), limit.id).toBe(limit.disputed ? DISPUTED_DASH : registry === 'none' ? undefined : registry);
+    }
   });
 
   it('Fig. 2 draws the disputed limits dotted with round caps and unshaded, in a pattern no other limit has', () => {
     expect(disputedLimits.length).toBeGreaterThan(0);
-    const styles = data.limits.map((l, i) => ({ id: l.id, disputed: 'disputed' in limitsJson.limits[i], style: limitStyle(l, i) }));
+    const styles = data.limits.map((l, i) => ({ id: l.id, disputed: 'disputed' in limitsJson.limits[i], style: limitStyle(l) }));
     for (const { id, disputed, style } of styles) {
       expect(style.disputed, id).toBe(disputed);
       if (disputed) expect(style.dash, id).toBe(FIG2_DISPUTED_DASH);
