@@ -59,7 +59,7 @@ export function latexify(text: string): string {
     .replace(/\$\$/g, '')
     .replace(/[−–]/g, (c) => (c === '−' ? '-' : '--'))
     .replace(/′/g, "'")
-    .replace(/[^\x00-\x7f]/gu, accented);
+    .replace(/\P{ASCII}/gu, accented);
   const bad = out.match(/[^\x20-\x7e]/u);
   if (bad) throw new RangeError(`latexify has no LaTeX for '${bad[0]}' in "${text}"`);
   return out;
@@ -203,7 +203,7 @@ export function parseBibtex(text: string): BibtexEntry[] {
     if (text[i] !== '{') fail("expected '{' after entry type");
     i++;
     skipSpace();
-    const key = word('citation key', /^[A-Za-z0-9_:.\-]+/);
+    const key = word('citation key', /^[A-Za-z0-9_:.-]+/);
     const fields: Record<string, string> = {};
     for (;;) {
       skipSpace();

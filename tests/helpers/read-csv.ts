@@ -15,12 +15,16 @@ export function readCsv(text: string): { meta: Map<string, string>; rows: string
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
-      else if (c === ',') fields.push(field), (field = '');
-      else field += c;
+      else if (c === ',') {
+        fields.push(field);
+        field = '';
+      } else field += c;
     }
     fields.push(field);
     rows.push(fields);
