@@ -135,8 +135,9 @@ function sourceCell(row: BoundTableRow): TableCell {
 
 /** A row as cells, by column key (BOUND_TABLE_COLUMNS gives the order). */
 export function boundTableCells(row: BoundTableRow) {
-  // A label that already says it (the data's 'Beam dump (as quoted by the paper, disputed)') is not repeated.
-  const summary = row.label.includes(DISPUTED_TEXT) ? 'why disputed' : DISPUTED_TEXT;
+  // A label that already says 'disputed' (the data's 'Beam dump (as quoted by the paper, disputed)',
+  // 'GEMMA (flavour-blind reading as quoted by the paper, disputed)') is not repeated: the disclosure only says why.
+  const summary = /disputed/i.test(row.label) ? 'why disputed' : DISPUTED_TEXT;
   const label: TableCell = row.disputed ? { lines: [[row.label], [{ text: summary, className: 'disputed-note', details: row.disputed }]] } : one(row.label);
   const signed: TableCell = row.differs
     ? { className: 'num differs', lines: [[formatSci(row.gmaxSigned), { text: ' ≠', className: 'differs-mark', title: 'differs from the symmetric bound' }]] }
