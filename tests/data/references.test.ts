@@ -19,7 +19,7 @@ describe('references.json: the referee fixes', () => {
     const babuVolkas = entry('extra-babu-volkas');
     expect(babuVolkas).toMatchObject({ authors: ['K. S. Babu', 'R. R. Volkas'], year: 1992, arxiv: 'hep-ph/9208260' });
     expect(babuVolkas?.title).toBe('Bounds on Mini-charged Neutrinos in the Minimal Standard Model');
-    expect(babuVolkas?.title).toBe((titles as Record<string, { title: string }>)['hep-ph/9208260']?.title);
+    expect(babuVolkas?.title).toBe(titles['hep-ph/9208260'].title);
     expect(babuVolkas).not.toHaveProperty('journal');
     expect(babuVolkas?.note).toMatch(/journal reference could not be confirmed/);
   });
