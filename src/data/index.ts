@@ -7,14 +7,17 @@ import hubbleRegionsJson from './hubble-regions.json' with { type: 'json' };
 import millichargeLimitsJson from './millicharge-limits.json' with { type: 'json' };
 import momentumTransferJson from './momentum-transfer.json' with { type: 'json' };
 import solarOscillationJson from './solar-oscillation.json' with { type: 'json' };
+import referencesJson from './references.json' with { type: 'json' };
+import zExchangeAnalysesJson from './z-exchange-analyses.json' with { type: 'json' };
 import gMinus2Schema from './schema/g-minus-2.schema.json' with { type: 'json' };
 import hubbleRegionsSchema from './schema/hubble-regions.schema.json' with { type: 'json' };
 import millichargeLimitsSchema from './schema/millicharge-limits.schema.json' with { type: 'json' };
 import momentumTransferSchema from './schema/momentum-transfer.schema.json' with { type: 'json' };
 import solarOscillationSchema from './schema/solar-oscillation.schema.json' with { type: 'json' };
+import zExchangeAnalysesSchema from './schema/z-exchange-analyses.schema.json' with { type: 'json' };
 import { deltaAmuFromSet, gMinus2SetById, type AnomalyValue } from './g-minus-2';
-import { parseGMinus2, parseHubbleRegions, parseMillichargeLimits, parseMomentumTransfer, parseSolarOscillation } from './parse';
-import type { GMinus2Set, MillichargeLimit } from './types';
+import { parseGMinus2, parseHubbleRegions, parseMillichargeLimits, parseMomentumTransfer, parseSolarOscillation, parseZExchangeAnalyses } from './parse';
+import type { GMinus2Set, MillichargeLimit, ZExchangeAnalysis } from './types';
 
 export type * from './types';
 export type { AnomalyValue };
@@ -38,6 +41,25 @@ export const solarOscillation = parseSolarOscillation(
   solarOscillationSchema,
   millichargeLimits.limits.map((l) => l.id),
 );
+
+/** z-exchange-analyses.json, validated (its references must exist in references.json, arXiv ids agreeing). */
+export const zExchangeAnalyses = parseZExchangeAnalyses(
+  zExchangeAnalysesJson,
+  zExchangeAnalysesSchema,
+  new Map(referencesJson.references.map((r) => [r.id, 'arxiv' in r ? r.arxiv : undefined])),
+);
+
+/**
+ * A published full Z′-exchange analysis by id, e.g. 'amaral-borexino'.
+ * @throws RangeError naming the known ids if `id` is unknown
+ */
+export function zExchangeAnalysisById(id: string): ZExchangeAnalysis {
+  const analysis = zExchangeAnalyses.analyses.find((a) => a.id === id);
+  if (!analysis) {
+    throw new RangeError(`analysis id must be one of ${zExchangeAnalyses.analyses.map((a) => `'${a.id}'`).join(', ')}, got ${JSON.stringify(id)}`);
+  }
+  return analysis;
+}
 
 /**
  * A millicharge limit by id, e.g. 'lz-tau'.

@@ -5,7 +5,7 @@
  * that says which file, which entry and what is wrong.
  */
 import { checkSchema, type Schema } from './schema-check';
-import type { GMinus2File, HubbleRegionsFile, MillichargeLimitsFile, MomentumTransferFile, SolarOscillationFile } from './types';
+import type { GMinus2File, HubbleRegionsFile, MillichargeLimitsFile, MomentumTransferFile, SolarOscillationFile, ZExchangeAnalysesFile } from './types';
 
 function fail(file: string, problems: string[]): never {
   throw new Error(`src/data/${file} is invalid:\n  ${problems.join('\n  ')}`);
@@ -85,4 +85,23 @@ export function parseSolarOscillation(data: unknown, schema: Schema, limitIds: r
   return parse<SolarOscillationFile>('solar-oscillation.json', data, schema, (file) =>
     file.limitIds.filter((id) => !limitIds.includes(id)).map((id) => `limitIds names unknown limit "${id}"`),
   );
+}
+
+/**
+ * Validates z-exchange-analyses.json: unique ids, and each reference names an entry of
+ * references.json with the same arXiv id.
+ * @param arxivByReference arXiv id (or undefined) of every references.json entry, by id
+ * @throws Error listing every problem
+ */
+export function parseZExchangeAnalyses(data: unknown, schema: Schema, arxivByReference: ReadonlyMap<string, string | undefined>): ZExchangeAnalysesFile {
+  return parse<ZExchangeAnalysesFile>('z-exchange-analyses.json', data, schema, (file) => [
+    ...duplicates(file.analyses.map((a) => a.id)),
+    ...file.analyses.flatMap(({ id, reference: { extraRef, arxiv } }) =>
+      !arxivByReference.has(extraRef)
+        ? [`${id}: reference.extraRef names unknown reference "${extraRef}"`]
+        : arxivByReference.get(extraRef) !== arxiv
+          ? [`${id}: reference.arxiv ${arxiv} differs from ${extraRef}'s arXiv id ${arxivByReference.get(extraRef)}`]
+          : [],
+    ),
+  ]);
 }

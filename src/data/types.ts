@@ -168,3 +168,29 @@ export interface SolarOscillationFile {
   /** The approximation made, in words. */
   approximation: string;
 }
+
+/**
+ * A published analysis with the full Z′ exchange (z-exchange-analyses.json): the Z′ mass up to which
+ * it reaches the (g−2)_μ region, as the publication states it.
+ */
+export interface ZExchangeAnalysis {
+  id: string;
+  experiment: string;
+  /** observed: from published data; projection: a future sensitivity. */
+  kind: 'observed' | 'projection';
+  /** How massMeV bounds the masses: below (m_Z′ < massMeV), up-to (≤), beyond (extends past it). */
+  reach: 'below' | 'up-to' | 'beyond';
+  /** The Z′ mass the publication states, MeV. */
+  massMeV: number;
+  process: string;
+  /** The work (an extra-… entry of references.json) and its arXiv id. */
+  reference: { extraRef: string; arxiv: string };
+  /** Where the number was read, with the exact phrase quoted. */
+  source: string;
+  note: string;
+}
+
+export interface ZExchangeAnalysesFile {
+  meta: DataMeta;
+  analyses: ZExchangeAnalysis[];
+}

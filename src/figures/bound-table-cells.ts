@@ -42,8 +42,15 @@ export const BOUND_TABLE_COLUMNS: readonly BoundTableColumn[] = [
 
 const FLAVOR_TEXT = { mu: 'ν_μ', tau: 'ν_τ' } as const;
 
-/** Labels of the two readings. */
-export const READING_LABELS = { zero: 'q² = 0: ', momentum: 'at |q|: ' } as const;
+/**
+ * Labels of the two readings, in the order the cells give them: first the momentum-dependent one
+ * (a Z′ of the view's masses, its propagator at the measurement's |q|), then the paper's (eq. (8)
+ * at q² = 0, which is what a massless Z′ would give at any |q|).
+ */
+export const READING_LABELS = { momentum: 'with Z′ mass: ', zero: 'massless Z′ (paper): ' } as const;
+
+/** What a disputed limit's verdict says when it claims to exclude something: only what it would do. */
+export const IF_IT_HELD = 'would, if it held: ';
 
 const one = (text: string, className?: string): TableCell => ({ className, lines: [[text]] });
 const label = (text: string): CellPart => ({ text, className: 'reading-label' });
@@ -52,24 +59,51 @@ function percent(cl: number): string {
   return `${Math.round(cl * 1000) / 10}%`;
 }
 
-/** The g−2 cell: both readings on two labelled lines. */
-function gm2Cell(gm2: BoundTableRow['gm2']): TableCell {
-  if (gm2 === 'ceiling') return one('no band (the set only caps g)', 'reading');
-  return { className: 'reading', lines: [[label(READING_LABELS.zero), zeroText(gm2)], [label(READING_LABELS.momentum), momentumText(gm2)]] };
+/** True when a reading excludes some of the band at some mass (a static or unevaluated reading excludes nothing). */
+function claimsAtZero(r: BandReadings): boolean {
+  return r.atZero.some.length > 0;
+}
+function claimsWithMass(r: BandReadings): boolean {
+  return r.momentum.kind === 'range' && (r.momentum.atQMin.some.length > 0 || r.momentum.atQMax.some.length > 0);
 }
 
 /**
- * The Hubble cell: the paper's reading for every region on one line; the momentum-dependent one on
- * one line if it reads the same for every region, else one line per region.
+ * A verdict as the cell prints it: for a disputed limit that claims an exclusion, 'would, if it
+ * held: all of it' rather than a plain 'yes, all of it' (the site does not take the number as a bound).
  */
-function hubbleCell(hubble: BoundTableRow['hubble']): TableCell {
+function verdict(text: string, claims: boolean, disputed: boolean): string {
+  return disputed && claims ? `${IF_IT_HELD}${text.replace(/^yes, all of it/, 'all of it')}` : text;
+}
+
+/** The g−2 cell: both readings on two labelled lines, the momentum-dependent one first. */
+function gm2Cell(gm2: BoundTableRow['gm2'], disputed: boolean): TableCell {
+  if (gm2 === 'ceiling') return one('no band (the set only caps g)', 'reading');
+  return {
+    className: 'reading',
+    lines: [
+      [label(READING_LABELS.momentum), verdict(momentumText(gm2), claimsWithMass(gm2), disputed)],
+      [label(READING_LABELS.zero), verdict(zeroText(gm2), claimsAtZero(gm2), disputed)],
+    ],
+  };
+}
+
+/**
+ * The Hubble cell: the momentum-dependent reading on one line if it reads the same for every
+ * region, else one line per region; then the paper's reading for every region on one line.
+ */
+function hubbleCell(hubble: BoundTableRow['hubble'], disputed: boolean): TableCell {
   const name = (h: { usedByPaper: boolean }) => (h.usedByPaper ? 'paper’s' : 'thermal');
   const words = (r: BandReadings, text: (r: BandReadings) => string) => text(r).replace(/^yes, all of it/, 'all');
-  const zero = hubble.map((h) => `${name(h)}: ${words(h.readings, zeroText)}`).join('; ');
-  const momentum = hubble.map((h) => words(h.readings, momentumText));
-  const lines: CellPart[][] = [[label(READING_LABELS.zero), zero]];
+  const momentum = hubble.map((h) => verdict(words(h.readings, momentumText), claimsWithMass(h.readings), disputed));
+  const zero = verdict(
+    hubble.map((h) => `${name(h)}: ${words(h.readings, zeroText)}`).join('; '),
+    hubble.some((h) => claimsAtZero(h.readings)),
+    disputed,
+  );
+  const lines: CellPart[][] = [];
   if (new Set(momentum).size === 1) lines.push([label(READING_LABELS.momentum), momentum[0]!]);
-  else hubble.forEach((h, i) => lines.push([label(`at |q|, ${name(h)}: `), momentum[i]!]));
+  else hubble.forEach((h, i) => lines.push([label(`${READING_LABELS.momentum.replace(/: $/, '')}, ${name(h)}: `), momentum[i]!]));
+  lines.push([label(READING_LABELS.zero), zero]);
   return { className: 'reading', lines };
 }
 
@@ -101,8 +135,9 @@ function sourceCell(row: BoundTableRow): TableCell {
 
 /** A row as cells, by column key (BOUND_TABLE_COLUMNS gives the order). */
 export function boundTableCells(row: BoundTableRow) {
-  // A label that already says it (the data's 'Beam dump (as quoted by the paper, disputed)') is not repeated.
-  const summary = row.label.includes(DISPUTED_TEXT) ? 'why disputed' : DISPUTED_TEXT;
+  // A label that already says 'disputed' (the data's 'Beam dump (as quoted by the paper, disputed)',
+  // 'GEMMA (flavour-blind reading as quoted by the paper, disputed)') is not repeated: the disclosure only says why.
+  const summary = /disputed/i.test(row.label) ? 'why disputed' : DISPUTED_TEXT;
   const label: TableCell = row.disputed ? { lines: [[row.label], [{ text: summary, className: 'disputed-note', details: row.disputed }]] } : one(row.label);
   const signed: TableCell = row.differs
     ? { className: 'num differs', lines: [[formatSci(row.gmaxSigned), { text: ' ≠', className: 'differs-mark', title: 'differs from the symmetric bound' }]] }
@@ -114,8 +149,8 @@ export function boundTableCells(row: BoundTableRow) {
     gmaxSigned: signed,
     paper: one(row.paper === null ? '—' : formatSci(row.paper, significantDigits(row.paper)), 'num'),
     joint: one(row.joint === null ? '—' : formatSci(row.joint), 'num'),
-    gm2: gm2Cell(row.gm2),
-    hubble: hubbleCell(row.hubble),
+    gm2: gm2Cell(row.gm2, Boolean(row.disputed)),
+    hubble: hubbleCell(row.hubble, Boolean(row.disputed)),
     interval: one(`[${formatSci(row.lower)}, ${formatSci(row.upper)}]`, 'num'),
     kind: kindCell(row),
     source: sourceCell(row),

@@ -4,7 +4,8 @@
  *   ?flavor=tau&treatment=signed&set=2023-paper&sigma=1&mmin=10&mmax=20&exp=xenonnt-tau,lz-tau&whatif=…
  *
  * Defaults reproduce the paper's figure: both flavours on one axis (|q_νμ| = |q_ντ|), the
- * symmetric treatment, the paper's Δa_μ set at 1σ for m_Z′ = 10–20 MeV, and the four limits it draws.
+ * symmetric treatment, the paper's Δa_μ set at 1σ for m_Z′ = 10–20 MeV (the window of ref. [23],
+ * DEFAULT_MASSES_MEV), and the four limits it draws.
  * Plot-free: the browser controller imports this.
  */
 import type { BoundTreatment } from '../physics/index';
@@ -18,7 +19,10 @@ export type Fig2Flavor = (typeof FIG2_FLAVORS)[number];
 export const TREATMENTS: readonly BoundTreatment[] = ['symmetric', 'signed'];
 /** Allowed Z′ masses for the g−2 band, MeV. */
 export const MASS_RANGE_MEV = { min: 1e-3, max: 1e4 } as const;
-/** The default Z′ mass range of the g−2 band, MeV (the paper's 10–20 MeV). */
+/**
+ * The default Z′ mass range of the g−2 band, MeV: the 10–20 MeV window of ref. [23] (Escudero et al.),
+ * where such a Z′ also eases the Hubble tension. The paper itself considers 10–300 MeV for (g−2).
+ */
 export const DEFAULT_MASSES_MEV = { min: 10, max: 20 } as const;
 
 export interface Fig2State extends LimitsViewState {

@@ -9,10 +9,15 @@
 import type { LimitKind } from '../data/types';
 import { isDisputed, type LimitStanding } from './limit-standing';
 
-/** A limit's colour key (its variable is `--limit-<key>`) and SVG dash pattern ('none': solid). */
+/**
+ * A limit's colour key (its variable is `--limit-<key>`), SVG dash pattern ('none': solid) and, for
+ * a limit that can be disputed, its own dotted pattern (two disputed limits drawn together must
+ * still differ by more than colour).
+ */
 export interface LimitLook {
   colorKey: string;
   dash: string;
+  disputedDash?: string;
 }
 
 /** The look of each limit of src/data/millicharge-limits.json, by id. */
@@ -21,10 +26,10 @@ export const LIMIT_LOOKS: Readonly<Record<string, LimitLook>> = {
   'xenonnt-tau': { colorKey: 'xenonnt', dash: '9,3' },
   'lz-tau': { colorKey: 'lz', dash: '3,2' },
   'lz-mu': { colorKey: 'lz', dash: '3,2,1,2' },
-  'beam-dump-tau': { colorKey: 'beam-dump', dash: '12,3,2,3' },
+  'beam-dump-tau': { colorKey: 'beam-dump', dash: '12,3,2,3', disputedDash: '0.1,3.5' },
   'bebc-beam-dump-tau': { colorKey: 'bebc', dash: '6,2,6,6' },
   'xmass-mu-tau': { colorKey: 'xmass', dash: '6,2,2,2,2,2' },
-  gemma: { colorKey: 'gemma', dash: '10,2,2,2' },
+  gemma: { colorKey: 'gemma', dash: '10,2,2,2', disputedDash: '0.1,2.5,0.1,7' },
   'flare-fasernu2-mu': { colorKey: 'flare', dash: '14,5' },
   'flare-fasernu2-tau': { colorKey: 'flare', dash: '14,5,3,5' },
   'red-giant-plasmon': { colorKey: 'red-giant', dash: '8,2,1,2,1,2,1,2' },
@@ -42,8 +47,16 @@ export const KIND_LOOKS: Readonly<Record<LimitKind, LimitLook>> = {
 export const WHAT_IF_COLOR_KEY = 'whatif';
 export const WHAT_IF_DASHES: readonly string[] = ['7,3,1,3', '4,4', '10,2', '2,2,8,2', '1,2'];
 
-/** A disputed limit's line: round dots (near-zero dashes with round caps), a look no other limit has. */
+/**
+ * A disputed limit's line: round dots (near-zero dashes with round caps), a look no undisputed
+ * limit has; this is the pattern of a disputed limit with no `disputedDash` of its own.
+ */
 export const DISPUTED_DASH = '0.1,3.5';
+
+/** The dotted pattern a limit gets when it is disputed. */
+export function disputedDash(id: string): string {
+  return LIMIT_LOOKS[id]?.disputedDash ?? DISPUTED_DASH;
+}
 export const DISPUTED_LINECAP = 'round' as const;
 
 /** Every colour key the figures use: global.css defines `--limit-<key>` for each, light and dark. */
@@ -84,5 +97,5 @@ export function limitLook(limit: StyledLimit): ResolvedLook {
   }
   const look = LIMIT_LOOKS[limit.id] ?? KIND_LOOKS[limit.kind];
   const disputed = isDisputed(limit);
-  return { color: limitColorVar(look.colorKey), dash: disputed ? DISPUTED_DASH : look.dash, disputed, hypothetical: false };
+  return { color: limitColorVar(look.colorKey), dash: disputed ? disputedDash(limit.id) : look.dash, disputed, hypothetical: false };
 }

@@ -12,6 +12,8 @@ export interface Reference {
   authors: string[];
   etAl?: boolean;
   collaboration?: string;
+  /** An explicit cite label (without brackets), where the derived one would repeat another entry's. */
+  label?: string;
   title?: string;
   journal?: string;
   volume?: string;
@@ -69,6 +71,7 @@ export function shortAuthors(ref: Reference): string {
 /** The bracketed label a citation shows: '[72]' for the paper's list, '[PDG 2024]' for extras. */
 export function citeLabel(ref: Reference): string {
   if (ref.paperRef !== undefined) return `[${ref.paperRef}]`;
+  if (ref.label) return `[${ref.label}]`;
   if (ref.collaboration) return `[${ref.collaboration === 'Particle Data Group' ? 'PDG' : ref.collaboration} ${ref.year}]`;
   if (ref.authors.length) return `[${familyName(ref.authors[0])}${ref.authors.length > 1 || ref.etAl ? ' et al.' : ''} ${ref.year}]`;
   return `[arXiv:${ref.arxiv}]`;

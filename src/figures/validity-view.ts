@@ -19,7 +19,7 @@ import {
 } from '../physics/index';
 import type { LimitKind } from '../data/types';
 import { formatSci } from './format';
-import type { LimitStanding } from './limit-standing';
+import { DISPUTED_WORDS, isDisputed, type LimitStanding } from './limit-standing';
 import type { ValidityState } from './validity-state';
 
 /**
@@ -158,6 +158,13 @@ export function validityOutputs(state: ValidityState, data: ValidityData): Valid
 
 /** One sentence on what the bound at this mass does to the (g−2) couplings. */
 export function bandVerdict(out: ValidityOutputs, mass: number): string {
+  const verdict = bandVerdictOfBound(out, mass);
+  // A disputed limit (kept only to reproduce the paper) decides nothing: say so before the verdict.
+  return isDisputed(out.experiment) ? `This limit is disputed (${DISPUTED_WORDS}); only if it held: ${verdict}` : verdict;
+}
+
+/** The verdict as if the bound held. */
+function bandVerdictOfBound(out: ValidityOutputs, mass: number): string {
   const at = `at ${formatData(mass)} MeV`;
   const { band, boundAtQMax, boundAtQMin } = out;
   if (band.isCeiling) {

@@ -32,8 +32,10 @@
  *   flavours charged (per flavour `joint/<limit>/<mu|tau>/<factor|gmax>`; the short key exists when
  *   every flavour of the limit gives the same number, as for gmax)
  * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
+ * - `zexchange/<id>/mass` (MeV): z-exchange-analyses.json, the Z′ mass a published full Z′-exchange
+ *   analysis states for its reach into the (g−2)_μ region (its `reach` says below / up to / beyond)
  */
-import { deltaAmuFromSet, deltaAmuOf, gMinus2, hubbleRegions, limitById, millichargeLimits, momentumTransfer, solarOscillation } from '../data';
+import { deltaAmuFromSet, deltaAmuOf, gMinus2, hubbleRegions, limitById, millichargeLimits, momentumTransfer, solarOscillation, zExchangeAnalyses } from '../data';
 import {
   ALPHA,
   ELEMENTARY_CHARGE,
@@ -209,6 +211,11 @@ function buildRegistry(): Record<string, Entry> {
     r[`hubble/${region.id}/mass-max-ev`] = () => ({ value: m.max * 1e6, unit: 'eV', digits: dataDigits(m.max), source: where });
     r[`hubble/${region.id}/coupling-min`] = () => ({ value: coupling.min, digits: dataDigits(coupling.min), source: where });
     r[`hubble/${region.id}/coupling-max`] = () => ({ value: coupling.max, digits: dataDigits(coupling.max), source: where });
+  }
+
+  for (const analysis of zExchangeAnalyses.analyses) {
+    const where = `src/data/z-exchange-analyses.json '${analysis.id}' (${analysis.kind}, reach ${analysis.reach}; arXiv:${analysis.reference.arxiv})`;
+    r[`zexchange/${analysis.id}/mass`] = () => ({ value: analysis.massMeV, unit: 'MeV', digits: dataDigits(analysis.massMeV), source: where });
   }
 
   // Charge a scattering experiment sees for a massive Z′, relative to eq. (8): Q²/(Q² + m_Z′²) at its largest |q|.

@@ -37,6 +37,14 @@ describe('Fig. 2’s caption, legend and data table (issue #12)', () => {
     expect(g0 * Math.sqrt(1 + (20 / xenon.min) ** 2)).toBeGreaterThan(band.upper);
   });
 
+  it('attributes the default 10–20 MeV window to ref. [23], not to the paper (which considers 10–300 MeV for (g−2))', () => {
+    // arXiv:2308.05720, Sec. II: the (g−2) region spans m_Z′ = 10 to 300 MeV; 10–20 MeV is the window of
+    // ref. [23] (Escudero et al., arXiv:1901.02010), where the Z′ also eases the Hubble tension.
+    expect(caption()).toContain('A Z′ of 10–20 MeV (the site’s default window, from ref. [23], where such a Z′ also eases the Hubble tension)');
+    expect(caption()).not.toMatch(/paper’s 10–20 MeV/);
+    expect(doc.querySelector('fig2-widget figcaption a[href$="references/#ref-23"]')?.textContent).toBe('[23]');
+  });
+
   it('says the golden beam-dump line is the paper’s disputed number, linking the limits page’s explanation', () => {
     expect(caption()).toMatch(/golden dotted, unshaded line is the paper’s beam-dump value[^.]*“as quoted by the paper, disputed”/);
     const why = doc.querySelector('fig2-widget figcaption a[href="/limits/#beam-dump-as-quoted-by-the-paper-tau-neutrino-disputed"]');

@@ -171,6 +171,18 @@ describe('millicharge-limits.json: the paper’s figure', () => {
     expect(beamDump.label).toBe('Beam dump (as quoted by the paper, disputed)');
   });
 
+  test('GEMMA is disputed for this model: a bound on the reactor ν̄_e charge, which L_μ − L_τ sets to 0; not in Fig. 2', () => {
+    const gemma = limitById('gemma');
+    expect(gemma.label).toBe('GEMMA (flavour-blind reading as quoted by the paper, disputed)');
+    expect(gemma.showInPaperFigure).toBe(false);
+    // The paper (arXiv:2308.05720, Sec. III) calls GEMMA's bound 'flavor blind'; the model has q_νe = 0, q_νμ = −q_ντ.
+    expect(gemma.disputed).toMatch(/ν̄_e/);
+    expect(gemma.disputed).toMatch(/q_νe = 0 and q_νμ = −q_ντ/);
+    expect(gemma.disputed).toMatch(/flavour-blind/);
+    // The value itself stays as ref. [78] (arXiv:1411.2279, abstract) gives it: 2.7 × 10⁻¹² e at 90% CL.
+    expect([gemma.interval.upper, gemma.cl]).toEqual([2.7e-12, 0.9]);
+  });
+
   test('every disputed entry’s label says “disputed”', () => {
     const disputed = millichargeLimits.limits.filter((l) => l.disputed !== undefined);
     expect(disputed.length).toBeGreaterThan(0);

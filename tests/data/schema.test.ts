@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkSchema, validatorFor, type Schema } from '../../src/data/schema-check';
 
-const names = ['millicharge-limits', 'g-minus-2', 'hubble-regions', 'momentum-transfer', 'solar-oscillation', 'zprime-limits'] as const;
+const names = ['millicharge-limits', 'g-minus-2', 'hubble-regions', 'momentum-transfer', 'solar-oscillation', 'zprime-limits', 'z-exchange-analyses'] as const;
 const load = (path: string) => JSON.parse(readFileSync(new URL(`../../src/data/${path}`, import.meta.url), 'utf8'));
 const files = names.map((name) => ({ name, data: load(`${name}.json`), schema: load(`schema/${name}.schema.json`) as Schema }));
 

@@ -243,7 +243,7 @@ describe('Fig. 2 in Chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('bound-table:redraw').length > 0);
     // XENONnT over 1–100 MeV, worked out in tests/figures/bound-table.test.ts.
     const gm2 = page.locator('bound-table tr[data-key="xenonnt-tau"] td.reading').first();
-    await expect.poll(() => gm2.textContent(), POLL).toBe('q² = 0: yes, all of itat |q|: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV)');
+    await expect.poll(() => gm2.textContent(), POLL).toBe('with Z′ mass: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV)' + 'massless Z′ (paper): yes, all of it');
     // The beam-dump row says why it is disputed in a disclosure that opens from the keyboard.
     const summary = page.locator('bound-table tr[data-key="beam-dump-tau"].disputed th details summary');
     await summary.focus();

@@ -13,7 +13,7 @@ import { fig2Spec } from '../../src/figures/fig2';
 import { fig2Cell, fig2Csv, fig2Json, FIG2_COLUMNS, FIG2_TABLE_COLUMNS } from '../../src/figures/fig2-export';
 import { fig2Citation, type Fig2Bibtex } from '../../src/figures/fig2-cite';
 import { limitDash } from '../../src/figures/gm2-explorer-data';
-import { DISPUTED_DASH, KIND_LOOKS, LIMIT_LOOKS, WHAT_IF_DASHES } from '../../src/figures/limit-style';
+import { DISPUTED_DASH, KIND_LOOKS, LIMIT_LOOKS, WHAT_IF_DASHES, disputedDash } from '../../src/figures/limit-style';
 import { gm2DataFromFiles } from '../../src/figures/gm2-explorer-source';
 import { boundCells, gm2Csv, gm2Json, gm2Legend, KIND_WORD as GM2_KIND_WORD } from '../../src/figures/gm2-explorer-table';
 import { gm2ChartLabel } from '../../src/figures/gm2-explorer';
@@ -53,14 +53,15 @@ describe('KIND_WORD', () => {
 describe('dash patterns: colour is never the only cue', () => {
   it('the registry gives every listed limit, kind fallback, hypothetical limit and the disputed look a pattern no other has', () => {
     const patterns = [...Object.values(LIMIT_LOOKS), ...Object.values(KIND_LOOKS)].map((l) => l.dash);
-    const all = [...patterns, ...WHAT_IF_DASHES, DISPUTED_DASH];
+    const dotted = Object.values(LIMIT_LOOKS).flatMap((l) => (l.disputedDash ? [l.disputedDash] : []));
+    const all = [...patterns, ...WHAT_IF_DASHES, ...new Set([DISPUTED_DASH, ...dotted])];
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('the g−2 explorer draws a disputed limit dotted whatever its kind, the others in their registry dash', () => {
     for (const limit of gm2Data.limits) {
       const registry = LIMIT_LOOKS[limit.id].dash;
-      expect(limitDash(limit), limit.id).toBe(limit.disputed ? DISPUTED_DASH : registry === 'none' ? undefined : registry);
+      expect(limitDash(limit), limit.id).toBe(limit.disputed ? disputedDash(limit.id) : registry === 'none' ? undefined : registry);
     }
   });
 
@@ -69,8 +70,9 @@ describe('dash patterns: colour is never the only cue', () => {
     const styles = data.limits.map((l, i) => ({ id: l.id, disputed: 'disputed' in limitsJson.limits[i], style: limitStyle(l) }));
     for (const { id, disputed, style } of styles) {
       expect(style.disputed, id).toBe(disputed);
-      if (disputed) expect(style.dash, id).toBe(FIG2_DISPUTED_DASH);
+      if (disputed) expect(style.dash, id).toBe(disputedDash(id));
       else expect(style.dash, id).not.toBe(FIG2_DISPUTED_DASH);
+      if (disputed) expect(style.dash, id).toMatch(/^0\.1,/); // dots: near-zero dashes with round caps
     }
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const svg = Plot.plot({ ...fig2Spec(fig2State(ALL), data), document: document as unknown as Document }) as unknown as Element;

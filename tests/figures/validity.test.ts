@@ -291,3 +291,16 @@ describe('formatData(x)', () => {
     expect(formatData(x)).toBe(text);
   });
 });
+
+describe('bandVerdict on a disputed limit', () => {
+  it('says the limit is disputed before any verdict, so it never reads as a plain exclusion', () => {
+    const data = validityData();
+    const gemma = data.experiments.find((e) => e.id === 'gemma');
+    expect(gemma?.disputed, 'GEMMA is disputed in the data (flavour-blind reading)').toBeTruthy();
+    // At 1 keV every reading of GEMMA's bound lies far below the band: without the hedge this would say "excluded".
+    const out = validityOutputs({ exp: 'gemma', m: 0.001, treatment: 'symmetric', set: data.defaultSetId }, data);
+    expect(bandVerdict(out, 0.001)).toMatch(/^This limit is disputed \(as quoted by the paper, disputed\); only if it held: .*excluded\.$/);
+    const lz = validityOutputs({ exp: 'lz-tau', m: 0.001, treatment: 'symmetric', set: data.defaultSetId }, data);
+    expect(bandVerdict(lz, 0.001)).toMatch(/^The \(g−2\) couplings at 10⁻³ MeV .*: excluded\.$/);
+  });
+});

@@ -292,6 +292,22 @@ describe('values: where the momentum-dependent bound stops excluding the g−2 b
   });
 });
 
+describe('values: published full Z′-exchange analyses (zexchange/…)', () => {
+  // Amaral, Cerdeño, Foldenauer, Reid, arXiv:2006.11225, abstract: Borexino already excludes part of the (g−2)_μ
+  // region below 2 × 10⁻² GeV; LZ would reach 5 × 10⁻² GeV, DARWIN beyond 10⁻¹ GeV.
+  test.each([
+    ['amaral-borexino', 2e-2 * 1000, '20 MeV'],
+    ['amaral-lz-projection', 5e-2 * 1000, '50 MeV'],
+    ['amaral-darwin-projection', 1e-1 * 1000, '100 MeV'],
+  ] as const)('zexchange/%s/mass is %d MeV, printed "%s"', (id, mev, printed) => {
+    const quoted = quotedValue(`zexchange/${id}/mass`);
+    expectClose(quoted.value, mev, { rel: 1e-12 });
+    expect(quoted.unit).toBe('MeV');
+    expect(quoted.source).toMatch(/arXiv:2006\.11225/);
+    expect(formatValue(`zexchange/${id}/mass`)).toBe(printed);
+  });
+});
+
 describe('values: registry behaviour', () => {
   test('the Hubble region edges are the data file’s, in MeV and in eV', () => {
     const region = hubble.regions.find((r) => r.id === 'freeze-in')!;

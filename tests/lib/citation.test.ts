@@ -391,3 +391,16 @@ describe('CITATION.cff', () => {
     expect(names).toEqual([...paper.authors]);
   });
 });
+
+describe('cite labels', () => {
+  it('no two references share a bracketed label, so a reader can tell every citation apart', () => {
+    const labels = references.map(citeLabel);
+    const repeated = labels.filter((l, i) => labels.indexOf(l) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it("citeLabel uses an entry's explicit label: the PDG online listings are not the printed Review", () => {
+    expect(citeLabel(reference('extra-pdg-2024'))).toBe('[PDG 2024]');
+    expect(citeLabel(reference('extra-pdglive-neutrino-mixing'))).toBe('[PDG Listings 2024]');
+  });
+});
