@@ -11,8 +11,6 @@ import { bandReadings, type BandReadings } from './bound-table-readings';
 import { formatSci } from './format';
 import { allLimits, boundRows, formatShort, gm2Band, type Flavor, type LimitsData, type LimitsViewState } from './limits-view';
 
-const FLAVOR_TEXT = { mu: 'ν_μ', tau: 'ν_τ' } as const;
-
 /** Relative difference above which the signed and symmetric bounds count as different. */
 const DIFFERS = 1e-9;
 
