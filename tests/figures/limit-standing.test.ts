@@ -12,7 +12,7 @@ import { DISPUTED_DASH as FIG2_DISPUTED_DASH, fig2Description, fig2View, limitSt
 import { fig2Spec } from '../../src/figures/fig2';
 import { fig2Cell, fig2Csv, fig2Json, FIG2_COLUMNS, FIG2_TABLE_COLUMNS } from '../../src/figures/fig2-export';
 import { fig2Citation, type Fig2Bibtex } from '../../src/figures/fig2-cite';
-import { limitDash } from '../../src/figures/gm2-explorer-data';
+import { limitDash, plainLabel } from '../../src/figures/gm2-explorer-data';
 import { DISPUTED_DASH, KIND_LOOKS, LIMIT_LOOKS, WHAT_IF_DASHES, disputedDash } from '../../src/figures/limit-style';
 import { gm2DataFromFiles } from '../../src/figures/gm2-explorer-source';
 import { boundCells, gm2Csv, gm2Json, gm2Legend, KIND_WORD as GM2_KIND_WORD } from '../../src/figures/gm2-explorer-table';
@@ -232,5 +232,14 @@ describe('the validity chart of a weak limit', () => {
     // Light-Z′ limit of eq. (6): Δa_μ = g²/8π², so the band's lower edge is √(8π² · (245 − 48) × 10⁻¹¹) ≈ 3.9 × 10⁻⁴;
     // the range starts at the decade below it, not at a decade below BEBC's bound.
     expect(lo).toBe(1e-4);
+  });
+});
+
+describe('the g−2 explorer says the disputed marking once', () => {
+  it('plainLabel keeps what a label says besides the marking: GEMMA keeps "flavour-blind reading", the beam dump keeps nothing', () => {
+    const byId = (id: string) => gm2Data.limits.find((l) => l.id === id)!;
+    expect(plainLabel(byId('gemma'))).toBe('GEMMA (flavour-blind reading)');
+    expect(plainLabel(byId('beam-dump-tau'))).toBe('Beam dump');
+    for (const item of gm2Legend(gm2State, gm2Data)) expect(item.text.split(DISPUTED_WORDS).length - 1, item.text).toBeLessThanOrEqual(1);
   });
 });
