@@ -45,7 +45,10 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], [rehypeEquationRefs, { base }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml' }],
+        [rehypeEquationRefs, { base }],
+      ],
     }),
   },
 });

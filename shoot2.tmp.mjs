@@ -7,7 +7,9 @@ for (const { name, path, sel, width, theme, scale } of shots) {
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
   const el = page.locator(sel).first();

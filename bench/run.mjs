@@ -59,9 +59,23 @@ try {
   const pages = htmlPages(DIST).map((file) => {
     const html = readFileSync(join(DIST, file), 'utf8');
     const path = file === 'index.html' ? '' : file.slice(0, -'index.html'.length);
-    return { file, path, widget: isWidgetPage(html), isFig2: /fig-?2/i.test(html.slice(html.indexOf('<main'))) && isWidgetPage(html), js: firstLoadJs(DIST, file) };
+    return {
+      file,
+      path,
+      widget: isWidgetPage(html),
+      isFig2: /fig-?2/i.test(html.slice(html.indexOf('<main'))) && isWidgetPage(html),
+      js: firstLoadJs(DIST, file),
+    };
   });
-  results.pages = pages.map(({ file, path, widget, js }) => ({ file, path, widget, jsRaw: js.raw, jsGzip: js.gzip, inlineScriptRaw: js.inlineRaw, files: js.files }));
+  results.pages = pages.map(({ file, path, widget, js }) => ({
+    file,
+    path,
+    widget,
+    jsRaw: js.raw,
+    jsGzip: js.gzip,
+    inlineScriptRaw: js.inlineRaw,
+    files: js.files,
+  }));
 
   console.error('Chromium …');
   const browser = await launch();
@@ -99,7 +113,13 @@ for (const p of results.pages) {
   const w = results.widgets.find((x) => /** @type {any} */ (x).path === p.path);
   const url = Object.keys(results.lighthouse ?? {}).find((u) => u.startsWith(origin) && new URL(u).pathname === `/${p.path}`) ?? '';
   const redraw = w ? (w.redrawMeasure.n ? w.redrawMeasure : w.redrawMutation) : null;
-  rows.push([`/${p.path}`, `${kb(p.jsRaw)} / ${kb(p.jsGzip)}`, w ? kb(w.afterInteraction.gzip) : '—', redraw ? `${ms(redraw.median)} / ${ms(redraw.p95)}` : '—', lh(url)]);
+  rows.push([
+    `/${p.path}`,
+    `${kb(p.jsRaw)} / ${kb(p.jsGzip)}`,
+    w ? kb(w.afterInteraction.gzip) : '—',
+    redraw ? `${ms(redraw.median)} / ${ms(redraw.p95)}` : '—',
+    lh(url),
+  ]);
 }
 const ours = results.widgets.find((/** @type {any} */ w) => w.path === results.oursForComparison?.path);
 const oursStatic = results.pages.find((/** @type {any} */ p) => p.path === results.oursForComparison?.path);
@@ -109,7 +129,13 @@ const impl = [
   ['UMD', results.peers.umd, results.peers.umd.url],
 ];
 rows.push(['', '', '', '', '']);
-rows.push([`Fig. 2 (ours = /${results.oursForComparison?.path ?? '?'}${results.oursForComparison?.isFig2 ? '' : ', not Fig. 2'})`, 'JS loaded before interaction, gzip', 'after interaction gzip', 'redraw (mutation) median / p95', 'first chart']);
+rows.push([
+  `Fig. 2 (ours = /${results.oursForComparison?.path ?? '?'}${results.oursForComparison?.isFig2 ? '' : ', not Fig. 2'})`,
+  'JS loaded before interaction, gzip',
+  'after interaction gzip',
+  'redraw (mutation) median / p95',
+  'first chart',
+]);
 for (const [name, m, url] of impl) {
   if (!m) continue;
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => (ours && b ? ` (ours ×${(a / b).toFixed(2)})` : '');
@@ -126,6 +152,8 @@ for (const [name, m, url] of impl) {
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 console.log(`cold astro build: ${(results.coldBuildMs / 1000).toFixed(1)} s; Framework peer build: ${(results.frameworkBuildMs / 1000).toFixed(1)} s`);
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join(' │ '));
-console.log('targets: 0 B JS on prose pages; widget pages ≤ 10 KB gzip first load, ≤ 100 KB after interaction; redraw median ≤ 8 ms, p95 ≤ 16 ms; Lighthouse 100s; ours ≤ ½ of either peer');
+console.log(
+  'targets: 0 B JS on prose pages; widget pages ≤ 10 KB gzip first load, ≤ 100 KB after interaction; redraw median ≤ 8 ms, p95 ≤ 16 ms; Lighthouse 100s; ours ≤ ½ of either peer',
+);
 const foreign = [...results.widgets, results.peers.framework, results.peers.umd].flatMap((/** @type {any} */ m) => m.foreignRequests);
 console.log(foreign.length ? `foreign requests: ${foreign.join(', ')}` : 'foreign requests: none (site and both peers)');

@@ -8,11 +8,7 @@ export const site = {
     'An explorable companion to arXiv:2308.05720: how kinetic mixing gives muon and tau neutrinos tiny electric charges, and what the limits on those charges mean for the muon g−2 anomaly and the Hubble tension.',
   version: pkg.version,
   /** Build date (UTC, YYYY-MM-DD); SOURCE_DATE_EPOCH makes repeated builds identical. */
-  buildDate: new Date(
-    process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now(),
-  )
-    .toISOString()
-    .slice(0, 10),
+  buildDate: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10),
   /** Source repository, known when built by GitHub Actions (GITHUB_REPOSITORY=owner/name). */
   repository: process.env.GITHUB_REPOSITORY ? `https://github.com/${process.env.GITHUB_REPOSITORY}` : undefined,
 } as const;

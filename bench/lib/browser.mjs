@@ -5,8 +5,14 @@ import { gzipSync } from 'node:zlib';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export function launch() {
@@ -85,37 +91,53 @@ export async function measurePage(browser, url, { changes = 60, measureName = /:
     await select.selectOption(options[(options.indexOf(current) + 1) % options.length]);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const result = await select.evaluate(async (el, { n, pattern }) => {
-      const sel = /** @type {HTMLSelectElement} */ (el);
-      let root = /** @type {Element} */ (document.body);
-      for (let el = sel.parentElement; el; el = el.parentElement) if (el.hasAttribute('data-widget') || el.tagName.includes('-')) root = el;
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const re = new RegExp(pattern);
-      const before = performance.getEntriesByType('measure').length;
-      const lat = [];
-      for (let i = 0; i < n; i++) {
-        await frame();
-        const next = sel.options[(sel.selectedIndex + 1) % sel.options.length].value;
-        const done = new Promise((resolve) => {
-          const timer = setTimeout(() => { mo.disconnect(); resolve(NaN); }, 3000);
-          const mo = new MutationObserver((records) => {
-            if (records.some((r) => r.target instanceof SVGElement || [...r.addedNodes].some((a) => a instanceof SVGElement || (a instanceof Element && a.querySelector('svg'))))) {
-              clearTimeout(timer);
+    const result = await select.evaluate(
+      async (el, { n, pattern }) => {
+        const sel = /** @type {HTMLSelectElement} */ (el);
+        let root = /** @type {Element} */ (document.body);
+        for (let el = sel.parentElement; el; el = el.parentElement) if (el.hasAttribute('data-widget') || el.tagName.includes('-')) root = el;
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const re = new RegExp(pattern);
+        const before = performance.getEntriesByType('measure').length;
+        const lat = [];
+        for (let i = 0; i < n; i++) {
+          await frame();
+          const next = sel.options[(sel.selectedIndex + 1) % sel.options.length].value;
+          const done = new Promise((resolve) => {
+            const timer = setTimeout(() => {
               mo.disconnect();
-              resolve(performance.now());
-            }
+              resolve(NaN);
+            }, 3000);
+            const mo = new MutationObserver((records) => {
+              if (
+                records.some(
+                  (r) =>
+                    r.target instanceof SVGElement ||
+                    [...r.addedNodes].some((a) => a instanceof SVGElement || (a instanceof Element && a.querySelector('svg'))),
+                )
+              ) {
+                clearTimeout(timer);
+                mo.disconnect();
+                resolve(performance.now());
+              }
+            });
+            mo.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
           });
-          mo.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-        });
-        const t = performance.now();
-        sel.value = next;
-        sel.dispatchEvent(new Event('input', { bubbles: true }));
-        sel.dispatchEvent(new Event('change', { bubbles: true }));
-        lat.push(/** @type {number} */ (await done) - t);
-      }
-      const ms = performance.getEntriesByType('measure').slice(before).filter((m) => re.test(m.name)).map((m) => m.duration);
-      return { lat, ms };
-    }, { n: changes, pattern: measureName.source });
+          const t = performance.now();
+          sel.value = next;
+          sel.dispatchEvent(new Event('input', { bubbles: true }));
+          sel.dispatchEvent(new Event('change', { bubbles: true }));
+          lat.push(/** @type {number} */ (await done) - t);
+        }
+        const ms = performance
+          .getEntriesByType('measure')
+          .slice(before)
+          .filter((m) => re.test(m.name))
+          .map((m) => m.duration);
+        return { lat, ms };
+      },
+      { n: changes, pattern: measureName.source },
+    );
     latencies = result.lat.filter((x) => Number.isFinite(x));
     measures = result.ms;
   }

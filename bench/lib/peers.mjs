@@ -30,7 +30,8 @@ export async function buildPeers() {
     ['bench/peer/fig2-plot.js', 'fig2-plot.js'],
     ['node_modules/d3/dist/d3.min.js', 'd3.min.js'],
     ['node_modules/@observablehq/plot/dist/plot.umd.min.js', 'plot.umd.min.js'],
-  ]) copyFileSync(from, join(umd, to));
+  ])
+    copyFileSync(from, join(umd, to));
   writeFileSync(join(umd, 'fig2-data.json'), json);
 
   const fw = 'bench/peer/framework';

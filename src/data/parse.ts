@@ -58,7 +58,8 @@ export function parseGMinus2(data: unknown, schema: Schema): GMinus2File {
       if ((set.experiment === null) !== (set.theory === null)) problems.push(`${set.id}: experiment and theory must both be given or both be null`);
     }
     const paperSets = file.sets.filter((s) => s.usedByPaper).map((s) => s.id);
-    if (paperSets.length !== 1 || paperSets[0] !== file.paperSetId) problems.push(`exactly the set paperSetId must have usedByPaper: true, found [${paperSets.join(', ')}]`);
+    if (paperSets.length !== 1 || paperSets[0] !== file.paperSetId)
+      problems.push(`exactly the set paperSetId must have usedByPaper: true, found [${paperSets.join(', ')}]`);
     return problems;
   });
 }
@@ -67,7 +68,15 @@ export function parseGMinus2(data: unknown, schema: Schema): GMinus2File {
 export function parseHubbleRegions(data: unknown, schema: Schema): HubbleRegionsFile {
   return parse<HubbleRegionsFile>('hubble-regions.json', data, schema, (file) => [
     ...duplicates(file.regions.map((r) => r.id)),
-    ...ranges(file.regions.map((r) => ({ id: r.id, ranges: [['mZprimeMeV', r.mZprimeMeV], ['coupling', r.coupling]] }))),
+    ...ranges(
+      file.regions.map((r) => ({
+        id: r.id,
+        ranges: [
+          ['mZprimeMeV', r.mZprimeMeV],
+          ['coupling', r.coupling],
+        ],
+      })),
+    ),
   ]);
 }
 

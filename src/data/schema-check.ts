@@ -28,12 +28,20 @@ const MAX_QUOTED = 80;
 
 /** The keys of a JSON Pointer: `/limits/1/interval` → ['limits', '1', 'interval'] (~1, ~0 undone). */
 function pointerKeys(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 /** `/limits/1/interval` → `$.limits[1].interval`. */
 function jsonPath(pointer: string): string {
-  return '$' + pointerKeys(pointer).map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`)).join('');
+  return (
+    '$' +
+    pointerKeys(pointer)
+      .map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`))
+      .join('')
+  );
 }
 
 /** The id of the innermost object with a string `id` on the way to the pointer, if any. */
@@ -84,7 +92,10 @@ function rule(error: ErrorObject): { text: string; quoteValue: boolean } {
     case 'maxItems':
       return { text: `must have at most ${String(p.limit)} items`, quoteValue: true };
     case 'uniqueItems':
-      return { text: `must not repeat items (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))} are equal)`, quoteValue: true };
+      return {
+        text: `must not repeat items (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))} are equal)`,
+        quoteValue: true,
+      };
     default:
       // Combinators (if/then, allOf, …): ajv's own words plus where the rule sits in the schema.
       return { text: `${error.message ?? 'is invalid'} (schema rule ${error.schemaPath})`, quoteValue: false };

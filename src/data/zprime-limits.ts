@@ -59,10 +59,7 @@ export interface ZprimeLimit {
   note: string;
 }
 
-export type NotDrawnReason =
-  | 'no machine-readable source found'
-  | 'publication of the digitisation not identified'
-  | 'source computed for a different model';
+export type NotDrawnReason = 'no machine-readable source found' | 'publication of the digitisation not identified' | 'source computed for a different model';
 
 /** A file that was found and not used, and why. */
 export interface ZprimeLead {
@@ -109,7 +106,8 @@ function semanticProblems(file: ZprimeLimitsFile): string[] {
           problems.push(`${limit.id}: segments[${s}][${p}] mass ${point[0]} MeV is below the previous point's ${segment[p - 1]![0]} MeV`);
         }
       });
-      if (segment[0]![0] <= previousEnd) problems.push(`${limit.id}: segments[${s}] starts at ${segment[0]![0]} MeV, not above the previous segment's end ${previousEnd} MeV`);
+      if (segment[0]![0] <= previousEnd)
+        problems.push(`${limit.id}: segments[${s}] starts at ${segment[0]![0]} MeV, not above the previous segment's end ${previousEnd} MeV`);
       previousEnd = segment.at(-1)![0];
     });
     const d = limit.digitisation;

@@ -18,19 +18,76 @@ const ACCENT_SYMBOL: Record<string, string> = { '\u0301': "'", '\u0300': '`', '\
 const ACCENT_LETTER: Record<string, string> = { '\u030c': 'v', '\u0327': 'c', '\u030a': 'r', '\u0306': 'u', '\u030b': 'H', '\u0328': 'k' };
 /** Letters that NFD does not split into a base letter and a mark. */
 const SPECIAL_LETTERS: Record<string, string> = {
-  ß: '{\\ss}', ø: '{\\o}', Ø: '{\\O}', æ: '{\\ae}', Æ: '{\\AE}', œ: '{\\oe}', Œ: '{\\OE}', ł: '{\\l}', Ł: '{\\L}', ı: '{\\i}',
+  ß: '{\\ss}',
+  ø: '{\\o}',
+  Ø: '{\\O}',
+  æ: '{\\ae}',
+  Æ: '{\\AE}',
+  œ: '{\\oe}',
+  Œ: '{\\OE}',
+  ł: '{\\l}',
+  Ł: '{\\L}',
+  ı: '{\\i}',
 };
 /** Greek letters and symbols, written in math mode (ε as \epsilon). */
 const MATH: Record<string, string> = {
-  α: '\\alpha', β: '\\beta', γ: '\\gamma', δ: '\\delta', ε: '\\epsilon', ζ: '\\zeta', η: '\\eta', θ: '\\theta', ι: '\\iota',
-  κ: '\\kappa', λ: '\\lambda', μ: '\\mu', ν: '\\nu', ξ: '\\xi', π: '\\pi', ρ: '\\rho', σ: '\\sigma', τ: '\\tau', υ: '\\upsilon',
-  φ: '\\phi', χ: '\\chi', ψ: '\\psi', ω: '\\omega', Γ: '\\Gamma', Δ: '\\Delta', Θ: '\\Theta', Λ: '\\Lambda', Ξ: '\\Xi', Π: '\\Pi',
-  Σ: '\\Sigma', Υ: '\\Upsilon', Φ: '\\Phi', Ψ: '\\Psi', Ω: '\\Omega',
-  '→': '\\to', '±': '\\pm', '∓': '\\mp', '×': '\\times', '≤': '\\leq', '≥': '\\geq', '≈': '\\approx', '∞': '\\infty',
+  α: '\\alpha',
+  β: '\\beta',
+  γ: '\\gamma',
+  δ: '\\delta',
+  ε: '\\epsilon',
+  ζ: '\\zeta',
+  η: '\\eta',
+  θ: '\\theta',
+  ι: '\\iota',
+  κ: '\\kappa',
+  λ: '\\lambda',
+  μ: '\\mu',
+  ν: '\\nu',
+  ξ: '\\xi',
+  π: '\\pi',
+  ρ: '\\rho',
+  σ: '\\sigma',
+  τ: '\\tau',
+  υ: '\\upsilon',
+  φ: '\\phi',
+  χ: '\\chi',
+  ψ: '\\psi',
+  ω: '\\omega',
+  Γ: '\\Gamma',
+  Δ: '\\Delta',
+  Θ: '\\Theta',
+  Λ: '\\Lambda',
+  Ξ: '\\Xi',
+  Π: '\\Pi',
+  Σ: '\\Sigma',
+  Υ: '\\Upsilon',
+  Φ: '\\Phi',
+  Ψ: '\\Psi',
+  Ω: '\\Omega',
+  '→': '\\to',
+  '±': '\\pm',
+  '∓': '\\mp',
+  '×': '\\times',
+  '≤': '\\leq',
+  '≥': '\\geq',
+  '≈': '\\approx',
+  '∞': '\\infty',
 };
 const MATH_CHARS = new RegExp(`[${Object.keys(MATH).join('')}]`, 'gu');
 const SUPER: Record<string, string> = {
-  '⁺': '+', '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁺': '+',
+  '⁻': '-',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 
 /** An accented Latin letter as BibTeX writes it ('é' → {\'e}, 'ñ' → {\~n}, 'č' → {\v{c}}), else the letter unchanged. */
@@ -73,7 +130,10 @@ export function bibtexName(author: string): string {
   if (author.includes(',')) return latexify(author.trim());
   const family = familyName(author);
   if (family === author.trim()) return author.includes('.') ? `{${latexify(author.trim())}}` : latexify(author.trim());
-  const given = author.trim().slice(0, author.trim().length - family.length).trim();
+  const given = author
+    .trim()
+    .slice(0, author.trim().length - family.length)
+    .trim();
   return `${latexify(family)}, ${latexify(given)}`;
 }
 
@@ -189,7 +249,10 @@ export function parseBibtex(text: string): BibtexEntry[] {
     let depth = 0;
     const start = i + 1;
     for (; i < text.length; i++) {
-      if (text[i] === '\\') { i++; continue; }
+      if (text[i] === '\\') {
+        i++;
+        continue;
+      }
       if (text[i] === '{') depth++;
       else if (text[i] === '}' && --depth === 0) return text.slice(start, i++);
     }
@@ -207,11 +270,17 @@ export function parseBibtex(text: string): BibtexEntry[] {
     const fields: Record<string, string> = {};
     for (;;) {
       skipSpace();
-      if (text[i] === '}') { i++; break; }
+      if (text[i] === '}') {
+        i++;
+        break;
+      }
       if (text[i] !== ',') fail("expected ',' or '}'");
       i++;
       skipSpace();
-      if (text[i] === '}') { i++; break; }
+      if (text[i] === '}') {
+        i++;
+        break;
+      }
       const name = word('field name', /^[A-Za-z][A-Za-z0-9_-]*/).toLowerCase();
       skipSpace();
       if (text[i] !== '=') fail(`expected '=' after ${name}`);

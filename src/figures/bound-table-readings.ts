@@ -50,16 +50,12 @@ export function bandReadings(
   return { masses, atZero: exclusion(null), momentum };
 }
 
-
 /** What a static bound means for a massive Z′, and why a reader's limit has no second reading. */
 export const STATIC_TEXT = 'static bound: no charge at q² → 0 for a massive Z′';
 export const UNKNOWN_TEXT = { hypothetical: 'not evaluated: your limit has no |q|', data: 'not evaluated: no |q| recorded' } as const;
 
 /** How the whole-band exclusion at one |q| sits in the mass range. */
-type Shape =
-  | { kind: 'all' | 'none' | 'partly' }
-  | { kind: 'below' | 'above'; mass: number }
-  | { kind: 'within'; intervals: { from: number; to: number }[] };
+type Shape = { kind: 'all' | 'none' | 'partly' } | { kind: 'below' | 'above'; mass: number } | { kind: 'within'; intervals: { from: number; to: number }[] };
 
 function shape(exclusion: BandExclusion, masses: MassRange): Shape {
   const { whole, some } = exclusion;

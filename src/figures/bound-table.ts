@@ -116,7 +116,10 @@ export function nextSortOrder(order: SortOrder): SortOrder {
 /** The caption's sentence about the comparison columns for a view. */
 export function boundTableContext(data: LimitsData, state: LimitsViewState): string {
   const band = gm2Band(data, state);
-  const which = state.treatment === 'symmetric' ? 'the larger end of each interval (symmetric, as the paper does)' : 'only the end of each interval on the side of that flavour’s charge (signed: upper for ν_μ, |lower| for ν_τ)';
+  const which =
+    state.treatment === 'symmetric'
+      ? 'the larger end of each interval (symmetric, as the paper does)'
+      : 'only the end of each interval on the side of that flavour’s charge (signed: upper for ν_μ, |lower| for ν_τ)';
   const gm2 = band.isCeiling
     ? `set ${band.set.id} at ${state.sigma}σ has no g−2 band (it only caps g below ${formatSci(band.upper)})`
     : `the g−2 band of set ${band.set.id} at ${state.sigma}σ for m_Z′ = ${formatShort(state.mmin)}–${formatShort(state.mmax)} MeV is g = ${formatSci(band.lower)}–${formatSci(band.upper)}`;

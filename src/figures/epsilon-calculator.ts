@@ -6,12 +6,7 @@
  * one-loop ε is `kineticMixing(g, q²)`, the charges are eq. (8) at the chosen q².
  */
 import * as Plot from '@observablehq/plot';
-import {
-  kineticMixing,
-  kineticMixingRatio,
-  MUON_PAIR_THRESHOLD_MEV2,
-  neutrinoMillicharge,
-} from '../physics/index';
+import { kineticMixing, kineticMixingRatio, MUON_PAIR_THRESHOLD_MEV2, neutrinoMillicharge } from '../physics/index';
 import type { EpsilonState } from './epsilon-state';
 import { formatSci, superscript } from './format';
 

@@ -118,7 +118,11 @@ export function buildJson(meta: ExportMeta, columns: readonly ExportColumn[], ro
 
 /** A file name from a figure id and state: 'fig2-tau-signed.csv'; only [a-z0-9-] survive. */
 export function exportFileName(stem: string, extension: 'csv' | 'json' | 'svg' | 'png'): string {
-  const safe = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'figure';
+  const safe =
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'figure';
   return `${safe}.${extension}`;
 }
 

@@ -73,7 +73,13 @@ export function fig2Rows(view: Fig2View): ExportRow[] {
     source: band.set.arxiv.map((id) => `arXiv:${id}`).join(' '),
   });
   for (const h of view.hubble) {
-    rows.push({ series: h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not used by the paper)', label: h.label, g_low: h.min, g_high: h.max, source: h.arxiv ? `arXiv:${h.arxiv}` : '' });
+    rows.push({
+      series: h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not used by the paper)',
+      label: h.label,
+      g_low: h.min,
+      g_high: h.max,
+      source: h.arxiv ? `arXiv:${h.arxiv}` : '',
+    });
   }
   return rows;
 }

@@ -36,11 +36,19 @@ export function fig2Schema(data: LimitsData): Schema<Fig2State> {
   return {
     flavor: enumParam('flavor', FIG2_FLAVORS, 'both'),
     treatment: enumParam('treatment', TREATMENTS, 'symmetric'),
-    set: enumParam('set', data.sets.map((s) => s.id), data.defaultSetId),
+    set: enumParam(
+      'set',
+      data.sets.map((s) => s.id),
+      data.defaultSetId,
+    ),
     sigma: numberChoiceParam('sigma', [1, 2], 1),
     mmin: numberParam('mmin', { ...MASS_RANGE_MEV, fallback: DEFAULT_MASSES_MEV.min, label: 'lowest Z′ mass in MeV', exclusiveMin: false }),
     mmax: numberParam('mmax', { ...MASS_RANGE_MEV, fallback: DEFAULT_MASSES_MEV.max, label: 'highest Z′ mass in MeV', exclusiveMin: false }),
-    exp: idListParam('exp', data.limits.map((l) => l.id), data.limits.filter((l) => l.inPaperFigure).map((l) => l.id)),
+    exp: idListParam(
+      'exp',
+      data.limits.map((l) => l.id),
+      data.limits.filter((l) => l.inPaperFigure).map((l) => l.id),
+    ),
     whatif: whatIfParam('whatif'),
   };
 }
@@ -52,7 +60,9 @@ export function fig2Schema(data: LimitsData): Schema<Fig2State> {
 export function parseFig2State(data: LimitsData, search: string): { state: Fig2State; notices: string[] } {
   const { state, notices } = parseState(fig2Schema(data), search);
   if (state.mmin > state.mmax) {
-    notices.push(`Ignored mmin=${state.mmin} and mmax=${state.mmax}: the lowest mass exceeds the highest; using ${DEFAULT_MASSES_MEV.min}–${DEFAULT_MASSES_MEV.max} MeV.`);
+    notices.push(
+      `Ignored mmin=${state.mmin} and mmax=${state.mmax}: the lowest mass exceeds the highest; using ${DEFAULT_MASSES_MEV.min}–${DEFAULT_MASSES_MEV.max} MeV.`,
+    );
     state.mmin = DEFAULT_MASSES_MEV.min;
     state.mmax = DEFAULT_MASSES_MEV.max;
   }

@@ -109,15 +109,17 @@ function pxPerDecadeQ(): number {
  * Drops a flavour duplicate: a two-flavour limit whose bounds agree for ν_μ and ν_τ is one line.
  */
 function mergeFlavors(rows: BoundRow[]): BoundRow[] {
-  return rows.filter((row, i) => {
-    const first = rows.findIndex((r) => r.limit.id === row.limit.id);
-    if (first === i) return true;
-    return !(rows[first].gmaxSigned === row.gmaxSigned && rows[first].gmaxSymmetric === row.gmaxSymmetric);
-  }).map((row) => {
-    const siblings = rows.filter((r) => r.limit.id === row.limit.id);
-    const merged = siblings.length > 1 && siblings.every((r) => r.gmaxSigned === row.gmaxSigned && r.gmaxSymmetric === row.gmaxSymmetric);
-    return merged ? { ...row, key: row.limit.id } : row;
-  });
+  return rows
+    .filter((row, i) => {
+      const first = rows.findIndex((r) => r.limit.id === row.limit.id);
+      if (first === i) return true;
+      return !(rows[first].gmaxSigned === row.gmaxSigned && rows[first].gmaxSymmetric === row.gmaxSymmetric);
+    })
+    .map((row) => {
+      const siblings = rows.filter((r) => r.limit.id === row.limit.id);
+      const merged = siblings.length > 1 && siblings.every((r) => r.gmaxSigned === row.gmaxSigned && r.gmaxSymmetric === row.gmaxSymmetric);
+      return merged ? { ...row, key: row.limit.id } : row;
+    });
 }
 
 /** The view of Fig. 2 for a state. @throws RangeError only for states parseFig2State cannot produce */
@@ -170,12 +172,17 @@ export function fig2Description(view: Fig2View, state: Fig2State): string {
   const parts = [`Log–log plot of the neutrino millicharge |q_ν| (units of e) against the coupling g: the model line |q_ν| = ${formatSci(view.k)} g².`];
   if (view.lines.length === 0) parts.push('No limit is shown.');
   for (const line of view.lines) {
-    const claim = line.style.disputed ? `would exclude g > ${formatSci(line.gmax)} if it held (drawn dotted, unshaded)` : `excludes g > ${formatSci(line.gmax)}`;
+    const claim = line.style.disputed
+      ? `would exclude g > ${formatSci(line.gmax)} if it held (drawn dotted, unshaded)`
+      : `excludes g > ${formatSci(line.gmax)}`;
     parts.push(`${lineName(line)}: |q_ν| ≤ ${formatSci(line.cap)} ${claim}${line.onScale ? '' : ' (off the plotted range)'}.`);
   }
   if (view.lines.length > 0) parts.push(Q2_ZERO_CAVEAT);
   parts.push(`${bandText(view.band, state)}.`);
-  for (const h of view.hubble) parts.push(`Hubble region "${h.label}": g from ${formatSci(h.min)} to ${formatSci(h.max)}${h.usedByPaper ? ' (the paper’s band)' : ' (not used by the paper)'}.`);
+  for (const h of view.hubble)
+    parts.push(
+      `Hubble region "${h.label}": g from ${formatSci(h.min)} to ${formatSci(h.max)}${h.usedByPaper ? ' (the paper’s band)' : ' (not used by the paper)'}.`,
+    );
   return parts.join(' ');
 }
 

@@ -102,20 +102,55 @@ function limitMarks(view: Fig2View): Plot.Markish[] {
   const regions = (hypothetical: boolean) => onScale.filter((line) => Boolean(line.limit.hypothetical) === hypothetical && !line.style.disputed);
   const labels = (hypothetical: boolean) => lines.filter((line) => Boolean(line.limit.hypothetical) === hypothetical);
   const regionMark = (group: Fig2Line[], fillOpacity: number) =>
-    Plot.rect(group, { x1: G0, x2: G1, y1: 'cap', y2: Q1, fill: (line: Fig2Line) => line.style.color, fillOpacity, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN });
+    Plot.rect(group, {
+      x1: G0,
+      x2: G1,
+      y1: 'cap',
+      y2: Q1,
+      fill: (line: Fig2Line) => line.style.color,
+      fillOpacity,
+      className: 'fig2-limits',
+      render: classPerLimit(group),
+      ...HIDDEN,
+    });
   const labelMark = (group: Fig2Line[], fontWeight: number) =>
     Plot.text(group, {
-      x: G1, y: (line: Fig2Line) => 10 ** line.labelLog10, text: labelText, dx: 6, textAnchor: 'start',
-      fill: (line: Fig2Line) => line.style.color, fontSize: 10.5, fontWeight, className: 'fig2-limits', render: classPerLimit(group), ...HIDDEN,
+      x: G1,
+      y: (line: Fig2Line) => 10 ** line.labelLog10,
+      text: labelText,
+      dx: 6,
+      textAnchor: 'start',
+      fill: (line: Fig2Line) => line.style.color,
+      fontSize: 10.5,
+      fontWeight,
+      className: 'fig2-limits',
+      render: classPerLimit(group),
+      ...HIDDEN,
     });
   const marks = [
     regions(false).length ? regionMark(regions(false), 0.07) : null,
     regions(true).length ? regionMark(regions(true), 0.1) : null,
     onScale.length
-      ? Plot.ruleY(onScale, { y: 'cap', stroke: (line: Fig2Line) => line.style.color, className: 'fig2-limits', render: classPerLimit(onScale, true), ...HIDDEN })
+      ? Plot.ruleY(onScale, {
+          y: 'cap',
+          stroke: (line: Fig2Line) => line.style.color,
+          className: 'fig2-limits',
+          render: classPerLimit(onScale, true),
+          ...HIDDEN,
+        })
       : null,
     withGmax.length
-      ? Plot.ruleX(withGmax, { x: 'gmax', y1: Q0, y2: 'cap', stroke: (line: Fig2Line) => line.style.color, strokeWidth: 1, strokeDasharray: '3,3', className: 'fig2-limits fig2-gmax', render: classPerLimit(withGmax), ...HIDDEN })
+      ? Plot.ruleX(withGmax, {
+          x: 'gmax',
+          y1: Q0,
+          y2: 'cap',
+          stroke: (line: Fig2Line) => line.style.color,
+          strokeWidth: 1,
+          strokeDasharray: '3,3',
+          className: 'fig2-limits fig2-gmax',
+          render: classPerLimit(withGmax),
+          ...HIDDEN,
+        })
       : null,
     labels(false).length ? labelMark(labels(false), 500) : null,
     labels(true).length ? labelMark(labels(true), 700) : null,
@@ -140,16 +175,48 @@ function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
     return [
       Plot.ruleX(hatch, { stroke: color, strokeOpacity: 0.45, strokeWidth: 1, className: 'fig2-gm2 fig2-gm2-ceiling', ...HIDDEN }),
       Plot.ruleX([band.upper], { stroke: color, strokeWidth: 2, strokeDasharray: '6,2', className: 'fig2-gm2 fig2-gm2-ceiling', ...HIDDEN }),
-      Plot.text([{ g: band.upper, q: 1e-20 }], { x: 'g', y: 'q', text: () => `${tag}: only g below this`, rotate: -90, dx: -8, fill: color, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
+      Plot.text([{ g: band.upper, q: 1e-20 }], {
+        x: 'g',
+        y: 'q',
+        text: () => `${tag}: only g below this`,
+        rotate: -90,
+        dx: -8,
+        fill: color,
+        fontSize: 10,
+        fontWeight: 600,
+        className: 'fig2-gm2',
+        ...HIDDEN,
+      }),
     ];
   }
   // The tag goes right of the band, or right of a Hubble region that overlaps it, so it never
   // sits on a region's edge or on that region's own label (drawn on the region's left).
   const tagG = Math.min(G1, Math.max(band.upper, ...view.hubble.filter((h) => h.min <= band.upper && h.max >= band.lower).map((h) => h.max)));
   return [
-    Plot.rect([{ x1: clampG(band.lower), x2: clampG(band.upper), y1: Q0, y2: Q1 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color, fillOpacity: 0.32, className: 'fig2-gm2 fig2-gm2-band', ...HIDDEN }),
+    Plot.rect([{ x1: clampG(band.lower), x2: clampG(band.upper), y1: Q0, y2: Q1 }], {
+      x1: 'x1',
+      x2: 'x2',
+      y1: 'y1',
+      y2: 'y2',
+      fill: color,
+      fillOpacity: 0.32,
+      className: 'fig2-gm2 fig2-gm2-band',
+      ...HIDDEN,
+    }),
     // Above the beam-dump line and below the xenon ones; a halo keeps it legible over any g_max line.
-    Plot.text([{ g: tagG, q: 1e-17 }], { x: 'g', y: 'q', text: () => tag, rotate: -90, dx: 8, fill: color, ...HALO, fontSize: 10, fontWeight: 600, className: 'fig2-gm2', ...HIDDEN }),
+    Plot.text([{ g: tagG, q: 1e-17 }], {
+      x: 'g',
+      y: 'q',
+      text: () => tag,
+      rotate: -90,
+      dx: 8,
+      fill: color,
+      ...HALO,
+      fontSize: 10,
+      fontWeight: 600,
+      className: 'fig2-gm2',
+      ...HIDDEN,
+    }),
   ];
 }
 
@@ -162,12 +229,41 @@ function hubbleMarks(view: Fig2View): Plot.Markish[] {
     const wide = Math.log10(h.max / h.min) > 1.5;
     return [
       Plot.rect([rect], {
-        x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'var(--fig2-hubble)', fillOpacity: h.usedByPaper ? 0.35 : 0.16,
-        stroke: h.usedByPaper ? 'none' : 'var(--fig2-hubble)', strokeDasharray: '2,3', className, ...HIDDEN,
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        fill: 'var(--fig2-hubble)',
+        fillOpacity: h.usedByPaper ? 0.35 : 0.16,
+        stroke: h.usedByPaper ? 'none' : 'var(--fig2-hubble)',
+        strokeDasharray: '2,3',
+        className,
+        ...HIDDEN,
       }),
       wide
-        ? Plot.text([{ g: center, q: 1e-6 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not in paper)'), fill: 'var(--fig2-hubble-text)', fontSize: 10.5, fontWeight: 600, className, ...HIDDEN })
-        : Plot.text([{ g: clampG(h.min), q: 1e-24 }], { x: 'g', y: 'q', text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble, thermal (not in paper)'), rotate: -90, dx: -8, textAnchor: 'start', fill: 'var(--fig2-hubble-text)', ...HALO, fontSize: 10, className, ...HIDDEN }),
+        ? Plot.text([{ g: center, q: 1e-6 }], {
+            x: 'g',
+            y: 'q',
+            text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not in paper)'),
+            fill: 'var(--fig2-hubble-text)',
+            fontSize: 10.5,
+            fontWeight: 600,
+            className,
+            ...HIDDEN,
+          })
+        : Plot.text([{ g: clampG(h.min), q: 1e-24 }], {
+            x: 'g',
+            y: 'q',
+            text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble, thermal (not in paper)'),
+            rotate: -90,
+            dx: -8,
+            textAnchor: 'start',
+            fill: 'var(--fig2-hubble-text)',
+            ...HALO,
+            fontSize: 10,
+            className,
+            ...HIDDEN,
+          }),
     ];
   });
 }
@@ -188,13 +284,21 @@ function fixedMarks(): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plo
       Plot.axisY({ ticks: decades(-26, -6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' }),
       Plot.axisX({ ticks: decades(-12, -2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 }),
     ],
-    below: [
-      Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }),
-      Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN }),
-    ],
+    below: [Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }), Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN })],
     above: [
       Plot.line(modelPoints(k), { x: 'g', y: 'q', stroke: 'currentColor', strokeWidth: 2.4, className: 'fig2-model', ...HIDDEN }),
-      Plot.text([modelLabel], { x: 'g', y: 'q', text: 'text', rotate: modelAngle(), dy: -9, fill: 'currentColor', fontSize: 11, fontWeight: 600, className: 'fig2-model', ...HIDDEN }),
+      Plot.text([modelLabel], {
+        x: 'g',
+        y: 'q',
+        text: 'text',
+        rotate: modelAngle(),
+        dy: -9,
+        fill: 'currentColor',
+        fontSize: 11,
+        fontWeight: 600,
+        className: 'fig2-model',
+        ...HIDDEN,
+      }),
       Plot.frame({ strokeOpacity: 0.3, ...HIDDEN }),
     ],
   };
@@ -234,7 +338,18 @@ export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fi
           ...gm2Marks(view, state),
           ...limitMarks(view),
           // One mark for all corner points, so the pointer tip shows only the nearest limit.
-          Plot.dot(corners(view), { x: 'g', y: 'q', r: 3.5, fill: 'color', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip', tip: true, className: 'fig2-corners', ...HIDDEN }),
+          Plot.dot(corners(view), {
+            x: 'g',
+            y: 'q',
+            r: 3.5,
+            fill: 'color',
+            stroke: 'var(--bg)',
+            strokeWidth: 1,
+            title: 'tip',
+            tip: true,
+            className: 'fig2-corners',
+            ...HIDDEN,
+          }),
         ];
   // Without axis marks Plot would add its own: say there are none.
   const axis = part === 'state' ? { axis: null } : {};

@@ -4,7 +4,17 @@
  */
 
 const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
 };
 
 /** Integer exponent in Unicode superscripts: superscript(-13) === '⁻¹³'. */
@@ -15,7 +25,9 @@ export function superscript(n: number): string {
 
 /** Decimal exponent and mantissa of a finite non-zero x, with the mantissa rounded to `digits` significant figures. */
 function split(x: number, digits: number): { mantissa: string; exponent: number } {
-  const [m, e] = Math.abs(x).toExponential(digits - 1).split('e');
+  const [m, e] = Math.abs(x)
+    .toExponential(digits - 1)
+    .split('e');
   return { mantissa: m, exponent: Number(e) };
 }
 

@@ -41,7 +41,12 @@ export function logGrid(min: number, max: number, n: number): number[] {
 export function bandFromUnit(measurement: AnomalyMeasurement, nSigma: number, unit: number): CouplingBand {
   const couplingAt = (target: number) => (target > 0 ? Math.sqrt(target / unit) : 0);
   const low = measurement.value - nSigma * measurement.sigma;
-  return { lower: couplingAt(low), central: couplingAt(measurement.value), upper: couplingAt(measurement.value + nSigma * measurement.sigma), isCeiling: low <= 0 };
+  return {
+    lower: couplingAt(low),
+    central: couplingAt(measurement.value),
+    upper: couplingAt(measurement.value + nSigma * measurement.sigma),
+    isCeiling: low <= 0,
+  };
 }
 
 let unitGrid: { m: number; unit: number }[] | undefined;

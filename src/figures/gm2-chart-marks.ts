@@ -81,8 +81,14 @@ export function hubbleMarks(regions: readonly HubbleRectangle[], compact: boolea
     const box = { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, ...HIDDEN } as const;
     marks = [
       // The paper's region filled; the other one (not used by the paper) only outlined, dashed.
-      Plot.rect(boxes.filter((r) => r.usedByPaper), { ...box, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5 }),
-      Plot.rect(boxes.filter((r) => !r.usedByPaper), { ...box, fillOpacity: 0.06, stroke: HUBBLE_OTHER_STROKE, strokeWidth: 1.8, strokeDasharray: HUBBLE_OTHER_DASH }),
+      Plot.rect(
+        boxes.filter((r) => r.usedByPaper),
+        { ...box, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5 },
+      ),
+      Plot.rect(
+        boxes.filter((r) => !r.usedByPaper),
+        { ...box, fillOpacity: 0.06, stroke: HUBBLE_OTHER_STROKE, strokeWidth: 1.8, strokeDasharray: HUBBLE_OTHER_DASH },
+      ),
       // A narrow region is named right of its box, clear of the band label on the left; on a
       // phone-width chart that name would run into the margin labels, so only the legend gives it.
       Plot.text(
@@ -116,7 +122,14 @@ export function bandMarks(band: BandCurve, sigma: number): Plot.Markish[] {
     const label = band.isCeiling ? `g−2 ceiling (${sigma}σ): g above excluded` : `g−2 band (${sigma}σ)`;
     marks = [
       Plot.line(outline, { x: 'm', y: 'g', fill: BAND_COLOR, fillOpacity: band.isCeiling ? 0.14 : 0.35, ...HIDDEN }),
-      Plot.line(edges, { x: 'm', y: 'g', z: 'edge', stroke: BAND_COLOR, ...(band.isCeiling ? { strokeWidth: 2.5, strokeDasharray: '10,3' } : { strokeWidth: 1.5 }), ...HIDDEN }),
+      Plot.line(edges, {
+        x: 'm',
+        y: 'g',
+        z: 'edge',
+        stroke: BAND_COLOR,
+        ...(band.isCeiling ? { strokeWidth: 2.5, strokeDasharray: '10,3' } : { strokeWidth: 1.5 }),
+        ...HIDDEN,
+      }),
       // Below the curve: the bounds' lines often pass just above the band at light masses.
       Plot.text([{ m: at.m, g: band.isCeiling ? at.upper : at.lower, text: label }], { x: 'm', y: 'g', text: 'text', dy: 12, ...LABEL }),
     ];
@@ -172,7 +185,12 @@ function dashPerBound(bounds: readonly ShownBound[]): Plot.RenderFunction {
 function boundLabels(bounds: readonly ShownBound[], plotHeight: number, compact: boolean): { g: number; text: string }[] {
   const decades = Math.log10(GM2_G_MAX / GM2_G_MIN);
   const gap = (13 / plotHeight) * decades;
-  const placed = dodgeLabels(bounds.map((b) => Math.log10(b.gMax)), gap, Math.log10(GM2_G_MIN), Math.log10(GM2_G_MAX));
+  const placed = dodgeLabels(
+    bounds.map((b) => Math.log10(b.gMax)),
+    gap,
+    Math.log10(GM2_G_MIN),
+    Math.log10(GM2_G_MAX),
+  );
   return bounds.map((b, i) => {
     // Hypothetical and disputed limits keep their tag whole ('… (hypothetical)', '… (disputed)'); only the name is cut.
     const hypothetical = b.limit.kind === 'hypothetical';

@@ -8,9 +8,7 @@ import { reference, references, type Reference } from './references';
 
 /** The paper itself, authors in BibTeX order. */
 export function paperEntry(): string {
-  return formatBibtex(
-    paperBibtex({ authors: ['Alok, Ashutosh Kumar', 'Singh Chundawat, Neetu Raj', 'Mandal, Arindam'], year: 2023, arxiv: '2308.05720' }),
-  );
+  return formatBibtex(paperBibtex({ authors: ['Alok, Ashutosh Kumar', 'Singh Chundawat, Neetu Raj', 'Mandal, Arindam'], year: 2023, arxiv: '2308.05720' }));
 }
 
 /** Every arXiv id written in a free-text source ('arXiv:2104.03281 and arXiv:2006.04822'). */

@@ -125,7 +125,10 @@ export const MARGIN_NAME_MAX = 21;
 /** A limit's name without flavour, kind or disputed tags: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
 export function plainLabel(limit: CeilingLimit): string {
   if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
-  return limit.label.replace(/\s*\((ν_[μτ]|indirect)\)/, '').replace(/\s*\((?:([^()]*?)\s+)?as quoted by the paper, disputed\)/, (_m, rest?: string) => (rest ? ` (${rest})` : '')).replace(/\s*projection/, ' proj.');
+  return limit.label
+    .replace(/\s*\((ν_[μτ]|indirect)\)/, '')
+    .replace(/\s*\((?:([^()]*?)\s+)?as quoted by the paper, disputed\)/, (_m, rest?: string) => (rest ? ` (${rest})` : ''))
+    .replace(/\s*projection/, ' proj.');
 }
 
 /** plainLabel, or the experiment's name where that is too long for the chart's margin ('Red-giant plasmon decay' → 'Red giants'). */
@@ -144,4 +147,3 @@ export function formatAnomaly(set: Gm2ValueSet): string {
   const inUnits = (x: number) => String(Number((x / 1e-11).toPrecision(3))).replace('-', '−');
   return `(${inUnits(set.value)} ± ${inUnits(set.sigma)}) × 10⁻¹¹`;
 }
-

@@ -5,7 +5,18 @@
 import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from './export';
 import { formatSci } from './format';
 import { logGrid } from './gm2-bands';
-import { formatAnomaly, plainLabel, limitColor, limitDash, shortLabel, shownBounds, valueSetOf, type CeilingKind, type CeilingLimit, type Gm2Data } from './gm2-explorer-data';
+import {
+  formatAnomaly,
+  plainLabel,
+  limitColor,
+  limitDash,
+  shortLabel,
+  shownBounds,
+  valueSetOf,
+  type CeilingKind,
+  type CeilingLimit,
+  type Gm2Data,
+} from './gm2-explorer-data';
 import { DISPUTED_WORDS, disputedText, isDisputed, KIND_WORD as DATA_KIND_WORD, markedLabel } from './limit-standing';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './gm2-explorer-state';
 import { bandFor } from './gm2-explorer';
@@ -156,9 +167,11 @@ export function gm2ExportMeta(state: Gm2State, data: Gm2Data, generatedAt: strin
     if (limit.clSource) extra[`CL source ${limit.id}`] = limit.clSource;
     if (isDisputed(limit)) extra[`disputed ${limit.id}`] = disputedText(limit);
   }
-  for (const r of data.hubble) extra[`hubble ${r.id}`] = `m_Zprime ${r.mMin}–${r.mMax} MeV, g ${r.gMin}–${r.gMax}${r.usedByPaper ? ' (used by the paper)' : ''}`;
+  for (const r of data.hubble)
+    extra[`hubble ${r.id}`] = `m_Zprime ${r.mMin}–${r.mMax} MeV, g ${r.gMin}–${r.gMax}${r.usedByPaper ? ' (used by the paper)' : ''}`;
   return {
-    quantity: 'Coupling g explaining Δa_mu (eq. 6 of arXiv:2308.05720) versus Z′ mass, with millicharge bounds g_max (eq. 8 at q^2 = 0; each limit’s |q| gives the reading with the Z′ propagator)',
+    quantity:
+      'Coupling g explaining Δa_mu (eq. 6 of arXiv:2308.05720) versus Z′ mass, with millicharge bounds g_max (eq. 8 at q^2 = 0; each limit’s |q| gives the reading with the Z′ propagator)',
     units: 'm_Zprime in MeV; g dimensionless',
     cl: bounds.map((b) => `${b.limit.id}: ${b.limit.cl === null ? 'not stated' : `${b.limit.cl * 100}%`}`).join(', '),
     status: [...new Set(bounds.map((b) => kindWordOf(b.limit)))].join(', '),

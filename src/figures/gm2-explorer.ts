@@ -75,7 +75,11 @@ export interface ChartLayer {
  * @param state a valid state
  * @param data value sets, limits (hypothetical ones included) and Hubble regions
  */
-export function gm2ChartLayers(state: Gm2State, data: Gm2Data, { width = 760, height = 480 }: ChartSize = {}): { options: Plot.PlotOptions; layers: ChartLayer[] } {
+export function gm2ChartLayers(
+  state: Gm2State,
+  data: Gm2Data,
+  { width = 760, height = 480 }: ChartSize = {},
+): { options: Plot.PlotOptions; layers: ChartLayer[] } {
   const band = bandFor(state, data);
   const bounds = shownBounds(data.limits, state.flavor, state.treatment);
   const compact = width < COMPACT_BELOW;
@@ -117,4 +121,3 @@ export function markerPoint(state: Gm2State, band: BandCurve, set: Gm2ValueSet):
   const g = band.isCeiling ? at.upper : at.central;
   return { m: state.m, g: Math.min(Math.max(g, GM2_G_MIN), GM2_G_MAX) };
 }
-

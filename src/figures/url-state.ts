@@ -62,8 +62,7 @@ export function enumParam<T extends string>(name: string, values: readonly T[], 
   return {
     name,
     fallback,
-    parse: (raw) =>
-      (values as readonly string[]).includes(raw) ? { value: raw as T } : { error: `expected one of ${values.join(', ')}` },
+    parse: (raw) => ((values as readonly string[]).includes(raw) ? { value: raw as T } : { error: `expected one of ${values.join(', ')}` }),
     format: (value) => value,
     equals: (a, b) => a === b,
   };
@@ -138,7 +137,10 @@ export function idListParam(name: string, ids: readonly string[], fallback: read
     fallback: canonical(fallback),
     parse: (raw) => {
       if (raw === 'none') return { value: [] };
-      const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const items = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
       const unknown = items.filter((s) => !ids.includes(s));
       if (items.length === 0) return { error: 'expected a comma-separated list of ids, or none' };
       if (unknown.length > 0) return { error: `unknown id ${quoteRaw(unknown[0])}; known: ${ids.join(', ')}` };

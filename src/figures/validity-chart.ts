@@ -97,10 +97,24 @@ function boundCurveMarks(curve: readonly BoundPoint[]): Plot.Markish[] {
 function gm2Marks(band: readonly BandPoint[]): Plot.Markish[] {
   return kept(bandMarks, band, () =>
     band.some((b) => b.isCeiling)
-      ? [Plot.line(drawn(band, (p) => p.upper), { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 2, strokeDasharray: '6,3', ...HIDDEN })]
+      ? [
+          Plot.line(
+            drawn(band, (p) => p.upper),
+            { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 2, strokeDasharray: '6,3', ...HIDDEN },
+          ),
+        ]
       : [
-          Plot.line(between(drawn(band, (p) => p.lower), drawn(band, (p) => p.upper)), { x: 'm', y: 'g', fill: VALIDITY_COLORS.band, fillOpacity: 0.35, ...HIDDEN }),
-          Plot.line(drawn(band, (p) => p.central), { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 1, ...HIDDEN }),
+          Plot.line(
+            between(
+              drawn(band, (p) => p.lower),
+              drawn(band, (p) => p.upper),
+            ),
+            { x: 'm', y: 'g', fill: VALIDITY_COLORS.band, fillOpacity: 0.35, ...HIDDEN },
+          ),
+          Plot.line(
+            drawn(band, (p) => p.central),
+            { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 1, ...HIDDEN },
+          ),
         ],
   );
 }

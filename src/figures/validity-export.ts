@@ -59,7 +59,9 @@ export function validityExportMeta(state: ValidityState, data: ValidityData, gen
     status: KIND_WORD[experiment.kind],
     sources: [
       { label: `${label} millicharge interval${reference}`, arxiv: experiment.arxiv },
-      { label: `momentum transfer ${formatData(experiment.qMinMeV)}–${formatData(experiment.qMaxMeV)} MeV (${experiment.recoil}): ${experiment.justification}` },
+      {
+        label: `momentum transfer ${formatData(experiment.qMinMeV)}–${formatData(experiment.qMaxMeV)} MeV (${experiment.recoil}): ${experiment.justification}`,
+      },
       { label: `(g−2) value set ${set.label}` },
     ],
     dataVersion: data.dataVersion,

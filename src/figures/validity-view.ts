@@ -141,8 +141,7 @@ export function validityOutputs(state: ValidityState, data: ValidityData): Valid
   const q2Max = spacelikeQ2(qMaxMeV);
   const factorAtQMin = effectiveChargeFactor(q2Min, state.m);
   const factorAtQMax = effectiveChargeFactor(q2Max, state.m);
-  const regime: ValidityRegime =
-    factorAtQMin >= CHARGE_PICTURE_FACTOR ? 'charge' : factorAtQMax < 1 - CHARGE_PICTURE_FACTOR ? 'suppressed' : 'transition';
+  const regime: ValidityRegime = factorAtQMin >= CHARGE_PICTURE_FACTOR ? 'charge' : factorAtQMax < 1 - CHARGE_PICTURE_FACTOR ? 'suppressed' : 'transition';
   return {
     experiment,
     set,
@@ -210,7 +209,11 @@ export function validityReadout(state: ValidityState, data: ValidityData): Reado
   return [
     { key: 'process', label: 'Process that sets |q|', value: e.recoil },
     { key: 'q', label: 'Momentum transfer of that process', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
-    { key: 'factor', label: 'Charge seen, relative to the q² = 0 charge', value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)` },
+    {
+      key: 'factor',
+      label: 'Charge seen, relative to the q² = 0 charge',
+      value: `${formatSci(out.factorAtQMin, 2)} (smallest |q|) to ${formatSci(out.factorAtQMax, 2)} (largest |q|)`,
+    },
     { key: 'constant', label: 'Bound at q² = 0 (constant charge, as the paper reads limits)', value: `g ≤ ${formatSci(out.constantBound)}` },
     { key: 'best', label: 'Bound with the Z′ propagator, largest |q|', value: `g ≤ ${formatSci(out.boundAtQMax)}` },
     { key: 'worst', label: '… at the smallest |q|', value: `g ≤ ${formatSci(out.boundAtQMin)}` },
@@ -223,7 +226,8 @@ export function regimeSentence(state: ValidityState, data: ValidityData): string
   const out = validityOutputs(state, data);
   const e = out.experiment;
   const mass = `${formatData(state.m)} MeV`;
-  if (out.regime === 'charge') return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound (the charge at q² = 0) applies as it stands.`;
+  if (out.regime === 'charge')
+    return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound (the charge at q² = 0) applies as it stands.`;
   const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);
   if (out.regime === 'suppressed') {
     return `A Z′ of ${mass} is much heavier than every |q| of ${e.label}: the charge seen in this process is at most ${formatSci(out.factorAtQMax, 2)} of the q² = 0 charge, so its bound on g weakens by at least a factor ${weakening}.`;

@@ -35,7 +35,17 @@
  * - `zexchange/<id>/mass` (MeV): z-exchange-analyses.json, the Z′ mass a published full Z′-exchange
  *   analysis states for its reach into the (g−2)_μ region (its `reach` says below / up to / beyond)
  */
-import { deltaAmuFromSet, deltaAmuOf, gMinus2, hubbleRegions, limitById, millichargeLimits, momentumTransfer, solarOscillation, zExchangeAnalyses } from '../data';
+import {
+  deltaAmuFromSet,
+  deltaAmuOf,
+  gMinus2,
+  hubbleRegions,
+  limitById,
+  millichargeLimits,
+  momentumTransfer,
+  solarOscillation,
+  zExchangeAnalyses,
+} from '../data';
 import {
   ALPHA,
   ELEMENTARY_CHARGE,
@@ -121,14 +131,26 @@ function buildRegistry(): Record<string, Entry> {
   r['epsilon-per-g-inverse'] = () => ({ value: -1 / kineticMixing(1), digits: 3, source: `g/|ε| at q² = 0, eq. (5), ${physics}/kinetic-mixing.ts` });
   r['q-per-g2'] = () => ({ value: Math.abs(neutrinoMillicharge(1, 'mu')), digits: 3, source: `|q_ν|/(e g²) at q² = 0, eq. (8), ${physics}/millicharge.ts` });
   for (const flavor of ['mu', 'tau'] as const) {
-    r[`q-per-g2/${flavor}`] = () => ({ value: neutrinoMillicharge(1, flavor), digits: 3, source: `q_ν${flavor === 'mu' ? 'μ' : 'τ'}/(e g²) at q² = 0, eq. (8), ${physics}/millicharge.ts` });
+    r[`q-per-g2/${flavor}`] = () => ({
+      value: neutrinoMillicharge(1, flavor),
+      digits: 3,
+      source: `q_ν${flavor === 'mu' ? 'μ' : 'τ'}/(e g²) at q² = 0, eq. (8), ${physics}/millicharge.ts`,
+    });
   }
 
   // The running of eq. (4) at spacelike q² = −|q|², relative to eq. (5).
   for (const q of RUNNING_MOMENTA_MEV) {
-    r[`epsilon-ratio/${q}`] = () => ({ value: kineticMixingRatio(-q * q), digits: 3, source: `ε(q²)/ε(0) at |q| = ${q} MeV (spacelike), eq. (4), ${physics}/kinetic-mixing.ts` });
+    r[`epsilon-ratio/${q}`] = () => ({
+      value: kineticMixingRatio(-q * q),
+      digits: 3,
+      source: `ε(q²)/ε(0) at |q| = ${q} MeV (spacelike), eq. (4), ${physics}/kinetic-mixing.ts`,
+    });
   }
-  r['epsilon-ratio/muon-mass'] = () => ({ value: kineticMixingRatio(-(MUON_MASS_MEV ** 2)), digits: 3, source: `ε(q²)/ε(0) at q² = −m_μ², eq. (4), ${physics}/kinetic-mixing.ts` });
+  r['epsilon-ratio/muon-mass'] = () => ({
+    value: kineticMixingRatio(-(MUON_MASS_MEV ** 2)),
+    digits: 3,
+    source: `ε(q²)/ε(0) at q² = −m_μ², eq. (4), ${physics}/kinetic-mixing.ts`,
+  });
 
   r['constant/muon-mass'] = () => ({ value: MUON_MASS_MEV, unit: 'MeV', digits: 10, source: 'PDG 2024, src/physics/constants.ts' });
   r['constant/tau-mass'] = () => ({ value: TAU_MASS_MEV, unit: 'MeV', digits: 6, plainAbove: 4, source: 'PDG 2024, src/physics/constants.ts' });
@@ -185,7 +207,12 @@ function buildRegistry(): Record<string, Entry> {
       if (!m) continue;
       const full = { digits: dataDigits(m.value), plainAbove: 10 };
       r[`damu/${set.id}/${name}-1e-11`] = () => ({ value: m.value, ...full, source: `${m.source}, in units of 10⁻¹¹` });
-      r[`damu/${set.id}/${name}-sigma-1e-11`] = () => ({ value: m.sigma, digits: dataDigits(m.sigma), plainAbove: 10, source: `${m.source}, in units of 10⁻¹¹` });
+      r[`damu/${set.id}/${name}-sigma-1e-11`] = () => ({
+        value: m.sigma,
+        digits: dataDigits(m.sigma),
+        plainAbove: 10,
+        source: `${m.source}, in units of 10⁻¹¹`,
+      });
     }
     for (const n of BAND_WIDTHS) {
       for (const mass of BAND_MASSES_MEV) {
@@ -231,7 +258,10 @@ function buildRegistry(): Record<string, Entry> {
     }
     // How much a g bound relaxes with the Z′ propagator: g_max ∝ 1/√(Q²/(Q² + m²)) = √(1 + m²/Q²).
     for (const mass of SUPPRESSION_MASSES_MEV) {
-      for (const [end, q] of [['at-qmax', range.max], ['at-qmin', range.min]] as const) {
+      for (const [end, q] of [
+        ['at-qmax', range.max],
+        ['at-qmin', range.min],
+      ] as const) {
         r[`bound-relax/${entry.id}/${mass}/${end}`] = () => ({
           value: 1 / Math.sqrt(effectiveChargeFactor(-q * q, mass)),
           digits: 2,
@@ -239,8 +269,18 @@ function buildRegistry(): Record<string, Entry> {
         });
       }
     }
-    r[`momentum/${entry.id}/max`] = () => ({ value: range.max, unit: 'MeV', digits: dataDigits(range.max), source: `src/data/momentum-transfer.json '${entry.id}'` });
-    r[`momentum/${entry.id}/min`] = () => ({ value: range.min, unit: 'MeV', digits: dataDigits(range.min), source: `src/data/momentum-transfer.json '${entry.id}'` });
+    r[`momentum/${entry.id}/max`] = () => ({
+      value: range.max,
+      unit: 'MeV',
+      digits: dataDigits(range.max),
+      source: `src/data/momentum-transfer.json '${entry.id}'`,
+    });
+    r[`momentum/${entry.id}/min`] = () => ({
+      value: range.min,
+      unit: 'MeV',
+      digits: dataDigits(range.min),
+      source: `src/data/momentum-transfer.json '${entry.id}'`,
+    });
   }
 
   // The validity analysis (src/figures/validity.ts): g_max with the Z′ propagator at both ends of the |q| range.
@@ -251,7 +291,11 @@ function buildRegistry(): Record<string, Entry> {
       const source = `g_max for ${experiment.id} with the Z′ propagator at m_Z′ = ${mass} MeV (symmetric treatment), src/figures/validity.ts`;
       r[`validity/${experiment.id}/${mass}/best`] = () => ({ value: out().boundAtQMax, digits: 2, source: `${source}, largest |q|` });
       r[`validity/${experiment.id}/${mass}/worst`] = () => ({ value: out().boundAtQMin, digits: 2, source: `${source}, smallest |q|` });
-      r[`validity/${experiment.id}/${mass}/factor-max`] = () => ({ value: out().factorAtQMax, digits: 2, source: `Q²/(Q² + m_Z′²) at the largest |q|, ${source}` });
+      r[`validity/${experiment.id}/${mass}/factor-max`] = () => ({
+        value: out().factorAtQMax,
+        digits: 2,
+        source: `Q²/(Q² + m_Z′²) at the largest |q|, ${source}`,
+      });
     }
   }
 
@@ -260,7 +304,10 @@ function buildRegistry(): Record<string, Entry> {
     const range = entry.momentumTransferMeV;
     if (!range) continue;
     for (const limitId of entry.limitIds) {
-      for (const [end, q] of [['at-qmax', range.max], ['at-qmin', range.min]] as const) {
+      for (const [end, q] of [
+        ['at-qmax', range.max],
+        ['at-qmin', range.min],
+      ] as const) {
         const exit = bandExitFor(limitId, end);
         if (exit.kind !== 'up-to') continue;
         r[`band-exit/${limitId}/${end}`] = () => ({
@@ -278,9 +325,21 @@ function buildRegistry(): Record<string, Entry> {
   const { survivalProbabilityEe: pee, sin2Theta23 } = solarOscillation;
   const probabilities = solarFlavorProbabilities(pee.value, sin2Theta23.value);
   r['oscillation/p-ee'] = () => ({ value: pee.value, digits: dataDigits(pee.value), source: `P_ee, ${oscillation} (${pee.source})` });
-  r['oscillation/sin2-theta23'] = () => ({ value: sin2Theta23.value, digits: dataDigits(sin2Theta23.value), source: `sin²θ23, ${oscillation} (${sin2Theta23.source})` });
-  r['oscillation/p-emu'] = () => ({ value: probabilities.emu, digits: 2, source: `P_eμ = (1 − P_ee) cos²θ23 (θ13 neglected), ${oscillation}, ${physics}/joint-charge.ts` });
-  r['oscillation/p-etau'] = () => ({ value: probabilities.etau, digits: 2, source: `P_eτ = (1 − P_ee) sin²θ23 (θ13 neglected), ${oscillation}, ${physics}/joint-charge.ts` });
+  r['oscillation/sin2-theta23'] = () => ({
+    value: sin2Theta23.value,
+    digits: dataDigits(sin2Theta23.value),
+    source: `sin²θ23, ${oscillation} (${sin2Theta23.source})`,
+  });
+  r['oscillation/p-emu'] = () => ({
+    value: probabilities.emu,
+    digits: 2,
+    source: `P_eμ = (1 − P_ee) cos²θ23 (θ13 neglected), ${oscillation}, ${physics}/joint-charge.ts`,
+  });
+  r['oscillation/p-etau'] = () => ({
+    value: probabilities.etau,
+    digits: 2,
+    source: `P_eτ = (1 − P_ee) sin²θ23 (θ13 neglected), ${oscillation}, ${physics}/joint-charge.ts`,
+  });
   for (const limitId of solarOscillation.limitIds) {
     const limit = limitById(limitId);
     const where = `src/data/millicharge-limits.json '${limitId}', ${oscillation}, ${physics}/joint-charge.ts`;
@@ -303,7 +362,12 @@ function buildRegistry(): Record<string, Entry> {
   r['example/g'] = () => ({ value: EXAMPLE_COUPLING, digits: 1, source: 'illustrative coupling for the worked example' });
   r['example/epsilon'] = () => ({ value: kineticMixing(EXAMPLE_COUPLING), digits: 3, source: `ε at g = ${EXAMPLE_COUPLING}, eq. (5)` });
   for (const flavor of ['mu', 'tau'] as const) {
-    r[`example/q/${flavor}`] = () => ({ value: neutrinoMillicharge(EXAMPLE_COUPLING, flavor), unit: 'e', digits: 3, source: `q_ν at g = ${EXAMPLE_COUPLING}, eq. (8)` });
+    r[`example/q/${flavor}`] = () => ({
+      value: neutrinoMillicharge(EXAMPLE_COUPLING, flavor),
+      unit: 'e',
+      digits: 3,
+      source: `q_ν at g = ${EXAMPLE_COUPLING}, eq. (8)`,
+    });
   }
   return r;
 }
@@ -341,7 +405,11 @@ export function formatValue(key: string, digits?: number): string {
   // is not one (9.97e-4 to 2 figures) keep the mantissa, so a table column reads 1.0 × 10⁻³.
   const bare = /^(−?)10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(text);
   if (bare && figures > 1 && !isPowerOfTen(quoted.value)) {
-    text = `${bare[1]}${Math.abs(quoted.value).toExponential(figures - 1).split('e')[0]} × 10${bare[2]}`;
+    text = `${bare[1]}${
+      Math.abs(quoted.value)
+        .toExponential(figures - 1)
+        .split('e')[0]
+    } × 10${bare[2]}`;
   }
   if (!quoted.unit) return text;
   return quoted.unit === 'σ' ? `${text}${quoted.unit}` : `${text} ${quoted.unit}`;

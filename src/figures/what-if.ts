@@ -60,7 +60,7 @@ export function checkWhatIf(fields: WhatIfFields): { limit: Omit<WhatIfLimit, 'i
   const name = fields.name.trim();
   if (name === '') errors.push({ field: 'name', message: 'Give the limit a name.' });
   else if ([...name].length > WHAT_IF_NAME_MAX) errors.push({ field: 'name', message: `The name must be at most ${WHAT_IF_NAME_MAX} characters.` });
-  else if (!NAME.test(name)) errors.push({ field: 'name', message: 'The name may use letters, digits, spaces and . _ - + ( ) / \' only.' });
+  else if (!NAME.test(name)) errors.push({ field: 'name', message: "The name may use letters, digits, spaces and . _ - + ( ) / ' only." });
   const flavor = fields.flavor.trim();
   if (!(WHAT_IF_FLAVORS as readonly string[]).includes(flavor)) errors.push({ field: 'flavor', message: 'The flavour must be mu or tau.' });
   const lower = parseDecimal(fields.lower);
@@ -74,7 +74,8 @@ export function checkWhatIf(fields: WhatIfFields): { limit: Omit<WhatIfLimit, 'i
   let cl: number | null = null;
   if (fields.cl.trim() !== '') {
     const value = parseDecimal(fields.cl);
-    if (value === undefined || value <= 0 || value >= 1) errors.push({ field: 'cl', message: 'The confidence level must be a fraction between 0 and 1 (e.g. 0.9), or empty.' });
+    if (value === undefined || value <= 0 || value >= 1)
+      errors.push({ field: 'cl', message: 'The confidence level must be a fraction between 0 and 1 (e.g. 0.9), or empty.' });
     else cl = value;
   }
   const kind = fields.kind.trim();

@@ -43,7 +43,9 @@ export async function standInSource(name) {
     'const standIn = (what) => new Proxy(function () {}, { get: () => missing(what), apply: () => missing(what), construct: () => missing(what) });',
   ];
   for (const exported of Object.keys(real)) {
-    const value = calledOnLoad.includes(exported) ? `() => standIn(${JSON.stringify(`the result of ${exported}`)})` : `/* @__PURE__ */ standIn(${JSON.stringify(exported)})`;
+    const value = calledOnLoad.includes(exported)
+      ? `() => standIn(${JSON.stringify(`the result of ${exported}`)})`
+      : `/* @__PURE__ */ standIn(${JSON.stringify(exported)})`;
     lines.push(`export const ${exported} = ${value};`);
   }
   return lines.join('\n');

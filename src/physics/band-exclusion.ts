@@ -93,7 +93,12 @@ export function bandExclusion(staticBound: number, momentumTransfer: number | nu
  * @returns as bandExclusion
  * @throws RangeError for invalid inputs
  */
-export function constantBandExclusion(staticBound: number, momentumTransfer: number | null, band: { lower: number; upper: number }, masses: MassRange): BandExclusion {
+export function constantBandExclusion(
+  staticBound: number,
+  momentumTransfer: number | null,
+  band: { lower: number; upper: number },
+  masses: MassRange,
+): BandExclusion {
   const bound = requireCoupling('staticBound', staticBound);
   const q = momentumTransfer === null ? null : requirePositive('momentumTransfer', momentumTransfer, 'a positive finite momentum in MeV, or null for q² = 0');
   const input = requireObject('band', band);

@@ -14,13 +14,16 @@ export {
   type MillichargeInterval,
   type NeutrinoFlavor,
 } from './millicharge';
-export {
-  couplingBandForDeltaAmu,
-  couplingForDeltaAmu,
-  deltaAmu,
-  type AnomalyMeasurement,
-  type CouplingBand,
-} from './g-minus-2';
+export { couplingBandForDeltaAmu, couplingForDeltaAmu, deltaAmu, type AnomalyMeasurement, type CouplingBand } from './g-minus-2';
 export { boundRelaxation, effectiveChargeFactor, effectiveCouplingBound, massForRelaxation, spacelikeQ2 } from './validity';
-export { bandExclusion, bandExit, constantBandExclusion, gm2BandEdges, type BandEdges, type BandExclusion, type BandExit, type MassRange } from './band-exclusion';
+export {
+  bandExclusion,
+  bandExit,
+  constantBandExclusion,
+  gm2BandEdges,
+  type BandEdges,
+  type BandExclusion,
+  type BandExit,
+  type MassRange,
+} from './band-exclusion';
 export { jointCouplingBound, jointCouplingFactor, solarFlavorProbabilities, type SolarFlavorProbabilities } from './joint-charge';

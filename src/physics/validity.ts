@@ -92,12 +92,7 @@ export function massForRelaxation(q2: number, relaxation: number): number {
  * @returns g_max (dimensionless), ≥ couplingBound(limit, treatment)
  * @throws RangeError for invalid inputs or if the bound overflows
  */
-export function effectiveCouplingBound(
-  limit: MillichargeInterval,
-  treatment: BoundTreatment,
-  mZprime: number,
-  q2: number,
-): number {
+export function effectiveCouplingBound(limit: MillichargeInterval, treatment: BoundTreatment, mZprime: number, q2: number): number {
   const bound = couplingBound(limit, treatment);
   const momentum = spacelikeMomentum(q2);
   const mass = requireNonNegative('mZprime', mZprime, MASS_ALLOWED);

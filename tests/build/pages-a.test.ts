@@ -28,8 +28,20 @@ const WITH_EQUATIONS = PAGES.filter((p) => p.equations.length > 0);
 
 /** The reading order the home page's map must follow (the planned page ids). */
 const READING_ORDER = [
-  'model', 'muon-g-2', 'hubble-tension', 'kinetic-mixing', 'neutrino-millicharge', 'limits', 'conclusions',
-  'updates', 'validity', 'careful-reading', 'what-if', 'notation', 'references', 'cite',
+  'model',
+  'muon-g-2',
+  'hubble-tension',
+  'kinetic-mixing',
+  'neutrino-millicharge',
+  'limits',
+  'conclusions',
+  'updates',
+  'validity',
+  'careful-reading',
+  'what-if',
+  'notation',
+  'references',
+  'cite',
 ];
 
 const fileOf = (id: string) => (id === 'index' ? 'index.html' : `${id}/index.html`);
@@ -111,7 +123,16 @@ describe('pages of part A in dist/', () => {
   });
 
   it('prose "eq. (N)" references on these pages link to the owning page’s anchor', () => {
-    const owner: Record<number, string> = { 1: 'model', 2: 'model', 3: 'kinetic-mixing', 4: 'kinetic-mixing', 5: 'kinetic-mixing', 6: 'muon-g-2', 7: 'neutrino-millicharge', 8: 'neutrino-millicharge' };
+    const owner: Record<number, string> = {
+      1: 'model',
+      2: 'model',
+      3: 'kinetic-mixing',
+      4: 'kinetic-mixing',
+      5: 'kinetic-mixing',
+      6: 'muon-g-2',
+      7: 'neutrino-millicharge',
+      8: 'neutrino-millicharge',
+    };
     let seen = 0;
     for (const { id } of PAGES) {
       for (const a of documentOf(id).querySelectorAll('a.eqref')) {

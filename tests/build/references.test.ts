@@ -39,7 +39,11 @@ describe('the references page', () => {
 
 describe('citation links across the site', () => {
   const links = pages.flatMap((p) =>
-    [...parseDocument(p.html).querySelectorAll('a[href*="#ref-"]')].map((a) => ({ page: p.path, href: a.getAttribute('href')!, title: a.getAttribute('title') })),
+    [...parseDocument(p.html).querySelectorAll('a[href*="#ref-"]')].map((a) => ({
+      page: p.path,
+      href: a.getAttribute('href')!,
+      title: a.getAttribute('title'),
+    })),
   );
 
   it('exist (the limits page cites its sources)', () => {

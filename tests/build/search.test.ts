@@ -76,22 +76,23 @@ describe('beyond-the-paper pages', () => {
   });
 
   it.each(beyond)('%s: carries the "Beyond the paper" label above its title', (id) => {
-    expect(pages.some((p) => p.file === `${id}/index.html`), `${id}/index.html`).toBe(true);
+    expect(
+      pages.some((p) => p.file === `${id}/index.html`),
+      `${id}/index.html`,
+    ).toBe(true);
     const label = doc(`${id}/index.html`).querySelector('article .eyebrow.beyond');
     expect(label?.textContent).toMatch(/^Beyond the paper/);
   });
 
   it('no paper page carries that label', () => {
-    const labelled = contentPages
-      .filter((p) => doc(p.file).querySelector('article .eyebrow.beyond'))
-      .map((p) => p.file.replace(/\/index\.html$/, ''));
+    const labelled = contentPages.filter((p) => doc(p.file).querySelector('article .eyebrow.beyond')).map((p) => p.file.replace(/\/index\.html$/, ''));
     expect(labelled.sort()).toEqual([...beyond].sort());
   });
 
   it('careful-reading: every note is an h2 with an id that the table at the top links to', () => {
     const page = doc('careful-reading/index.html');
     const ids = [...page.querySelectorAll('article h2[id]')].map((h) => h.getAttribute('id'));
-    expect(ids).toHaveLength(9) // nine notes (the page says "Nine places");
+    expect(ids).toHaveLength(9); // nine notes (the page says "Nine places");
     const linked = [...page.querySelectorAll('article table a[href^="#"]')].map((a) => a.getAttribute('href')?.slice(1));
     expect(linked).toEqual(ids);
   });

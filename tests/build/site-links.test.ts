@@ -13,8 +13,14 @@ const BUILDS = [
 
 /** Attributes that reference another resource. */
 const REFS: [selector: string, attribute: string][] = [
-  ['a[href]', 'href'], ['link[href]', 'href'], ['area[href]', 'href'], ['script[src]', 'src'],
-  ['img[src]', 'src'], ['source[src]', 'src'], ['iframe[src]', 'src'], ['form[action]', 'action'],
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['area[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['source[src]', 'src'],
+  ['iframe[src]', 'src'],
+  ['form[action]', 'action'],
 ];
 
 /** The file a URL path (already stripped of the base) is served from, or undefined. */
@@ -121,7 +127,10 @@ describe.each(BUILDS)('the build in $root/ (base $base)', ({ root, base, command
     const home: BuiltPage = { file: 'index.html', path: '', html: '' };
     expect(locs.map((loc) => check(home, loc)).filter(Boolean)).toEqual([]);
     const listed = new Set(locs.map((loc) => new URL(loc).pathname));
-    const missing = pages.filter((p) => p.file !== '404.html').map((p) => `${base}${p.path}`).filter((path) => !listed.has(path));
+    const missing = pages
+      .filter((p) => p.file !== '404.html')
+      .map((p) => `${base}${p.path}`)
+      .filter((path) => !listed.has(path));
     expect(missing).toEqual([]);
   });
 });

@@ -27,7 +27,9 @@ describe('scripts in the built pages', () => {
     const csp = cspOf(doc);
     for (const script of doc.querySelectorAll('script:not([src])')) {
       if ((script.getAttribute('type') ?? '').includes('json')) continue; // data blocks never execute
-      const hash = createHash('sha256').update(script.textContent ?? '').digest('base64');
+      const hash = createHash('sha256')
+        .update(script.textContent ?? '')
+        .digest('base64');
       expect(csp).toContain(`'sha256-${hash}'`);
     }
   });
@@ -56,7 +58,11 @@ describe('scripts in the built pages', () => {
 const ALLOWED_SINKS: { file: RegExp; context: RegExp; why: string }[] = [
   { file: /^src\/layouts\/PageLayout\.astro$/, context: /set:html=\{themeScript\}/, why: 'build-time constant theme script' },
   { file: /^src\/components\/Equation\.astro$/, context: /set:html=\{equationHtml\(/, why: 'KaTeX output rendered at build time from equations.json' },
-    { file: /^src\/components\/.*\.astro$/, context: /set:html=\{\s*(svg|chartSvg|initialSvg|renderPlotSvg\(|[a-zA-Z]*Svg\b)/, why: 'Plot SVG rendered at build time by renderPlotSvg' },
+  {
+    file: /^src\/components\/.*\.astro$/,
+    context: /set:html=\{\s*(svg|chartSvg|initialSvg|renderPlotSvg\(|[a-zA-Z]*Svg\b)/,
+    why: 'Plot SVG rendered at build time by renderPlotSvg',
+  },
   { file: /^src\/components\/.*\.astro$/, context: /set:html=\{\s*(katex|tex|[a-zA-Z]*Html\b)/, why: 'KaTeX HTML rendered at build time' },
   // d3-selection's selection.html() — bundled with Plot; our figures never call it with reader text.
   // Pagefind's prebuilt search UI (copied to dist/pagefind/ by the search integration): it renders
@@ -77,8 +83,12 @@ describe('static figures', () => {
 });
 
 describe('HTML string sinks', () => {
-  const sources = listFiles('src').filter((f) => /\.(ts|mts|js|mjs|astro|mdx)$/.test(f)).map((f) => `src/${f}`);
-  const bundles = listFiles(DIST).filter((f) => f.endsWith('.js')).map((f) => `${DIST}/${f}`);
+  const sources = listFiles('src')
+    .filter((f) => /\.(ts|mts|js|mjs|astro|mdx)$/.test(f))
+    .map((f) => `src/${f}`);
+  const bundles = listFiles(DIST)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `${DIST}/${f}`);
 
   it('src/ and dist/**/*.js use innerHTML, outerHTML =, insertAdjacentHTML, document.write or set:html only where allow-listed', () => {
     const offenders: string[] = [];

@@ -82,7 +82,8 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     expect(headers).toContain('Needed g / gmax with the Z′ propagator');
     const rows = [...(widget?.querySelectorAll('[data-bound-table] tbody tr') ?? [])];
     expect(rows.length).toBe(lines.length);
-    for (const row of rows) expect(row.querySelector('[data-ratio="propagator"]')?.textContent, row.textContent ?? '').toMatch(/ at \|q\| = [\d.]+ MeV|^static bound/);
+    for (const row of rows)
+      expect(row.querySelector('[data-ratio="propagator"]')?.textContent, row.textContent ?? '').toMatch(/ at \|q\| = [\d.]+ MeV|^static bound/);
     // The description carries the caveat too (the browser rewrites it with the same builder).
     expect(widget?.querySelector('[data-description]')?.textContent).toContain('√(1 + m_Z′²/|q|²)');
   });
@@ -116,7 +117,11 @@ describe('the g−2 explorer on /muon-g-2/', () => {
   });
 
   it('embeds the data the browser draws: every value set, limit and Hubble region of src/data', () => {
-    const embedded = JSON.parse(widget?.getAttribute('data-gm2') ?? '{}') as { sets: { id: string; value: number }[]; limits: { id: string }[]; hubble: { id: string }[] };
+    const embedded = JSON.parse(widget?.getAttribute('data-gm2') ?? '{}') as {
+      sets: { id: string; value: number }[];
+      limits: { id: string }[];
+      hubble: { id: string }[];
+    };
     expect(embedded.sets.map((s) => s.id)).toEqual(gMinus2.sets.map((s) => s.id));
     expect(embedded.limits.map((l) => l.id)).toEqual(millichargeLimits.limits.map((l) => l.id));
     expect(embedded.hubble.map((r) => r.id)).toEqual(hubbleRegions.regions.map((r) => r.id));

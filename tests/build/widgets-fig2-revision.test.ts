@@ -75,7 +75,9 @@ describe('Fig. 2’s caption, legend and data table (issue #12)', () => {
     const headers = [...doc.querySelectorAll('fig2-widget details table thead th')].map((th) => th.textContent);
     const col = headers.indexOf('disputed');
     expect(col).toBeGreaterThan(-1);
-    const row = [...doc.querySelectorAll('fig2-widget details table tbody tr')].find((tr) => tr.querySelector('td:nth-child(2)')?.textContent?.startsWith('Beam dump'));
+    const row = [...doc.querySelectorAll('fig2-widget details table tbody tr')].find((tr) =>
+      tr.querySelector('td:nth-child(2)')?.textContent?.startsWith('Beam dump'),
+    );
     expect(row?.querySelectorAll('td')[col]?.textContent).toBe('as quoted by the paper, disputed');
   });
 });

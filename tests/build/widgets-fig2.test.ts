@@ -17,7 +17,10 @@ function canonical(node: Node): string {
   const el = node as Element;
   const children = [...el.childNodes].map(canonical).join('');
   if (node.nodeType !== 1) return children;
-  const attributes = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
+  const attributes = [...el.attributes]
+    .map((a) => ` ${a.name}="${a.value}"`)
+    .sort()
+    .join('');
   return `<${el.localName}${attributes}>${children}</${el.localName}>`;
 }
 

@@ -59,7 +59,9 @@ describe('millicharge-limits.json: references', () => {
   test('the loader rejects an interval that excludes 0 and a repeated id, and says which file and entry', () => {
     const bad = clone(millichargeLimits);
     bad.limits[1]!.interval.lower = 1e-13;
-    expect(() => parseMillichargeLimits(bad, limitsSchema)).toThrow(/^src\/data\/millicharge-limits.json is invalid:\n {2}\$\.limits\[1\]\.interval\.lower: must be ≤ 0, got 1e-13 \(entry "xenonnt-tau"\)$/);
+    expect(() => parseMillichargeLimits(bad, limitsSchema)).toThrow(
+      /^src\/data\/millicharge-limits.json is invalid:\n {2}\$\.limits\[1\]\.interval\.lower: must be ≤ 0, got 1e-13 \(entry "xenonnt-tau"\)$/,
+    );
     const repeated = clone(millichargeLimits);
     repeated.limits[1]!.id = repeated.limits[0]!.id;
     expect(() => parseMillichargeLimits(repeated, limitsSchema)).toThrow(/id "coherent-2021-mu" is used more than once/);
@@ -114,7 +116,15 @@ describe('millicharge-limits.json: values and confidence levels', () => {
   });
 
   test('entries whose sources state no CL keep cl = null and say what was checked', () => {
-    for (const id of ['coherent-2021-mu', 'xenonnt-tau', 'beam-dump-tau', 'flare-fasernu2-mu', 'flare-fasernu2-tau', 'bebc-beam-dump-tau', 'red-giant-plasmon']) {
+    for (const id of [
+      'coherent-2021-mu',
+      'xenonnt-tau',
+      'beam-dump-tau',
+      'flare-fasernu2-mu',
+      'flare-fasernu2-tau',
+      'bebc-beam-dump-tau',
+      'red-giant-plasmon',
+    ]) {
       expect(limitById(id).cl, id).toBeNull();
       expect(limitById(id).clSource, id).toMatch(/checked|Not found/);
     }
@@ -160,7 +170,12 @@ describe('millicharge-limits.json: the paper’s figure', () => {
   });
 
   test('marks the four limits drawn in the paper’s Fig. 2', () => {
-    expect(millichargeLimits.limits.filter((l) => l.showInPaperFigure).map((l) => l.id)).toEqual(['coherent-2021-mu', 'xenonnt-tau', 'lz-tau', 'beam-dump-tau']);
+    expect(millichargeLimits.limits.filter((l) => l.showInPaperFigure).map((l) => l.id)).toEqual([
+      'coherent-2021-mu',
+      'xenonnt-tau',
+      'lz-tau',
+      'beam-dump-tau',
+    ]);
   });
 
   test('the beam-dump entry is kept for Fig. 2 but marked disputed, and its label says so', () => {

@@ -68,7 +68,11 @@ describe('checkSchema(value, schema) phrases each violation as "path: rule, got 
     ['type', { lower: null }, '$.items[1].lower: must be of type number, got null (entry "lz-tau")'],
     ['enum', { kind: 'astro' }, '$.items[1].kind: must be one of ["observed","projection"], got "astro" (entry "lz-tau")'],
     ['const', { units: 'C' }, '$.items[1].units: must be "e", got "C" (entry "lz-tau")'],
-    ['uniqueItems', { flavors: ['mu', 'tau', 'mu'] }, '$.items[1].flavors: must not repeat items (items 0 and 2 are equal), got ["mu","tau","mu"] (entry "lz-tau")'],
+    [
+      'uniqueItems',
+      { flavors: ['mu', 'tau', 'mu'] },
+      '$.items[1].flavors: must not repeat items (items 0 and 2 are equal), got ["mu","tau","mu"] (entry "lz-tau")',
+    ],
     ['additionalProperties', { source: 'x' }, '$.items[1]: has unknown property "source" (entry "lz-tau")'],
     ['JSON Pointer escapes', { 'a/b~c': 1.5 }, '$.items[1].a/b~c: must be of type integer, got 1.5 (entry "lz-tau")'],
   ])('%s', (_rule, fields, message) => {

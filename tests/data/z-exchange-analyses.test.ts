@@ -47,7 +47,7 @@ describe('z-exchange-analyses.json (arXiv:2006.11225, abstract)', () => {
         'src/data/z-exchange-analyses.json is invalid:',
         '  id "amaral-borexino" is used more than once',
         '  amaral-borexino: reference.extraRef names unknown reference "extra-nobody"',
-        '  amaral-lz-projection: reference.arxiv 2104.03297 differs from extra-amaral-solar-neutrinos\'s arXiv id 2006.11225',
+        "  amaral-lz-projection: reference.arxiv 2104.03297 differs from extra-amaral-solar-neutrinos's arXiv id 2006.11225",
       ].join('\n'),
     );
   });

@@ -31,8 +31,12 @@ describe('parseZprimeLimits', () => {
   });
 
   test('rejects masses that go down within a segment, and segments that overlap', () => {
-    expect(broken((f) => f.limits[3]!.segments[0]!.reverse())).toThrow(/ccfr-trident-2014: segments\[0\]\[1\] mass 2511890 MeV is below the previous point's 3162280 MeV/);
-    expect(broken((f) => f.limits[0]!.segments[1]![0]![0] = 200)).toThrow(/babar-4mu-2016: segments\[1\] starts at 200 MeV, not above the previous segment's end 309\.46 MeV/);
+    expect(broken((f) => f.limits[3]!.segments[0]!.reverse())).toThrow(
+      /ccfr-trident-2014: segments\[0\]\[1\] mass 2511890 MeV is below the previous point's 3162280 MeV/,
+    );
+    expect(broken((f) => (f.limits[0]!.segments[1]![0]![0] = 200))).toThrow(
+      /babar-4mu-2016: segments\[1\] starts at 200 MeV, not above the previous segment's end 309\.46 MeV/,
+    );
   });
 
   test('rejects a repository digitisation without its commit, and an id used twice', () => {
@@ -41,7 +45,9 @@ describe('parseZprimeLimits', () => {
   });
 
   test('rejects a negative coupling through the schema', () => {
-    expect(broken((f) => (f.limits[2]!.segments[0]![0]![1] = -0.004))).toThrow(/\$\.limits\[2\]\.segments\[0\]\[0\]\[1\]: must be > 0, got -0\.004 \(entry "cms-4mu-2018"\)$/);
+    expect(broken((f) => (f.limits[2]!.segments[0]![0]![1] = -0.004))).toThrow(
+      /\$\.limits\[2\]\.segments\[0\]\[0\]\[1\]: must be > 0, got -0\.004 \(entry "cms-4mu-2018"\)$/,
+    );
   });
 
   test('zprimeLimitById names the known ids when given an unknown one', () => {
@@ -53,10 +59,25 @@ describe('parseZprimeLimits', () => {
 describe('what the file holds', () => {
   test('draws four observed limits from identified publications; every other curve issue #14 names is listed as not drawn', () => {
     expect(zprimeLimits.limits.map((l) => `${l.id} ${l.kind}`)).toEqual([
-      'babar-4mu-2016 observed', 'belle2-invisible-2019 observed', 'cms-4mu-2018 observed', 'ccfr-trident-2014 observed',
+      'babar-4mu-2016 observed',
+      'belle2-invisible-2019 observed',
+      'cms-4mu-2018 observed',
+      'ccfr-trident-2014 observed',
     ]);
     // arXiv ids issue #14 names for the landscape (one of its "e.g." choices where it gives several).
-    const named = ['1406.2332', '1606.03501', '1808.03684', '1912.11276', '2212.03066', '2401.01708', '2404.06982', '2006.11225', '2202.11002', '1901.02010', '2006.13942'];
+    const named = [
+      '1406.2332',
+      '1606.03501',
+      '1808.03684',
+      '1912.11276',
+      '2212.03066',
+      '2401.01708',
+      '2404.06982',
+      '2006.11225',
+      '2202.11002',
+      '1901.02010',
+      '2006.13942',
+    ];
     const covered = [...zprimeLimits.limits, ...zprimeLimits.notDrawn].map((entry) => entry.publication?.arxiv);
     expect(named.filter((id) => !covered.includes(id))).toEqual([]);
   });

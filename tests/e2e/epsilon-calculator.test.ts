@@ -19,9 +19,9 @@ async function ready(page: Page, count = 1): Promise<void> {
 
 /** The readout as {label: value}. */
 async function readout(page: Page): Promise<Record<string, string>> {
-  const rows = await page.locator(`${widget} [data-readout] > div`).evaluateAll((divs) =>
-    divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']),
-  );
+  const rows = await page
+    .locator(`${widget} [data-readout] > div`)
+    .evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']));
   return Object.fromEntries(rows);
 }
 

@@ -12,7 +12,6 @@ const browser = useBrowser();
 /** Polling patience for redraws: Plot's chunk may load slowly while other tests run. */
 const POLL = { timeout: 15_000 };
 
-
 const chart = (page: Page) => page.locator('fig2-widget [data-chart] svg');
 const chartHtml = (page: Page) => chart(page).evaluate((el) => el.outerHTML);
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
@@ -23,10 +22,7 @@ async function redraws(page: Page, action: () => Promise<unknown>): Promise<stri
   const url = page.url();
   await action();
   await page.waitForFunction((old) => location.href !== old, url);
-  await page.waitForFunction(
-    (old) => document.querySelector('fig2-widget [data-chart] svg')?.outerHTML !== old,
-    before,
-  );
+  await page.waitForFunction((old) => document.querySelector('fig2-widget [data-chart] svg')?.outerHTML !== old, before);
   return chartHtml(page);
 }
 
@@ -243,7 +239,9 @@ describe('Fig. 2 in Chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('bound-table:redraw').length > 0);
     // XENONnT over 1–100 MeV, worked out in tests/figures/bound-table.test.ts.
     const gm2 = page.locator('bound-table tr[data-key="xenonnt-tau"] td.reading').first();
-    await expect.poll(() => gm2.textContent(), POLL).toBe('with Z′ mass: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV)' + 'massless Z′ (paper): yes, all of it');
+    await expect
+      .poll(() => gm2.textContent(), POLL)
+      .toBe('with Z′ mass: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV)' + 'massless Z′ (paper): yes, all of it');
     // The beam-dump row says why it is disputed in a disclosure that opens from the keyboard.
     const summary = page.locator('bound-table tr[data-key="beam-dump-tau"].disputed th details summary');
     await summary.focus();

@@ -65,7 +65,9 @@ describe('the g−2 explorer in Chromium', () => {
     await mass.press('Enter');
     await expect.poll(() => summary(page)).toMatch(/^At m_Z′ = 20 MeV/);
     const lz = page.locator(`${widget} [data-comparisons] li`, { hasText: 'LUX-ZEPLIN' });
-    expect(await lz.textContent()).toContain('whole band excluded; with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.28 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 1.62 × 10⁻³).');
+    expect(await lz.textContent()).toContain(
+      'whole band excluded; with the Z′ propagator, whole band excluded at |q| = 0.38 MeV (g ≤ 1.28 × 10⁻⁴) but allowed at 0.03 MeV (g ≤ 1.62 × 10⁻³).',
+    );
     // Needed g / g_max: 5.493e-4/1.276e-4 = 4.30 and 5.493e-4/1.616e-3 = 0.340.
     const row = page.locator(`${widget} [data-bound-table] tbody tr`, { hasText: 'LUX-ZEPLIN' });
     await expect.poll(() => row.locator('[data-ratio="propagator"]').textContent()).toBe('4.30 at |q| = 0.38 MeV\n0.340 at 0.03 MeV');
@@ -216,9 +218,14 @@ describe('the g−2 explorer in Chromium', () => {
     for (let i = 0; i < 40; i++) await page.keyboard.press(i < 20 ? 'ArrowRight' : 'ArrowLeft');
     for (const id of ['2021', '2023', '2025', '2023-paper']) await page.locator(`${widget} [data-control="set"]`).selectOption(id);
     await page.waitForFunction(() => performance.getEntriesByName('gm2:redraw').length >= 45);
-    const durations = await page.evaluate(() => performance.getEntriesByName('gm2:redraw').map((e) => e.duration).sort((a, b) => a - b));
+    const durations = await page.evaluate(() =>
+      performance
+        .getEntriesByName('gm2:redraw')
+        .map((e) => e.duration)
+        .sort((a, b) => a - b),
+    );
     const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
-    console.log(`all: ${durations.map((d) => d.toFixed(1)).join(" ")}`);
+    console.log(`all: ${durations.map((d) => d.toFixed(1)).join(' ')}`);
     console.log(`gm2:redraw over ${durations.length} redraws: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`);
     expect(durations.every((d) => Number.isFinite(d))).toBe(true);
     expect(await redraws(page)).toBeGreaterThanOrEqual(45);

@@ -42,7 +42,11 @@ describe('site search in Chromium', () => {
     await page.locator('#search-page-input').focus();
     await tabTo(page, 'site-search-page .search-results a', 3);
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    expect(await resultLinks(page).first().evaluate((a) => (a as HTMLAnchorElement).href)).toBe(focused);
+    expect(
+      await resultLinks(page)
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    ).toBe(focused);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
     expect(new URL(page.url()).pathname).toBe(top[0]);

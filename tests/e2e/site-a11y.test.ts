@@ -19,9 +19,10 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe, W
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? v.help}`);
+    const violations = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    );
     expect(violations).toEqual([]);
     await page.context().close();
   });
 });
-

@@ -60,9 +60,13 @@ describe('print stylesheet', () => {
       return {
         heading: visible(document.querySelector('h1')!),
         paragraphs: [...document.querySelectorAll('main p')].filter(visible).length,
-        hiddenEquations: [...document.querySelectorAll('.equation .katex-display, .katex-display')].filter((el) => !el.closest('.eq-preview, details:not([open])') && !visible(el)).length,
+        hiddenEquations: [...document.querySelectorAll('.equation .katex-display, .katex-display')].filter(
+          (el) => !el.closest('.eq-preview, details:not([open])') && !visible(el),
+        ).length,
         hiddenFigures: [...document.querySelectorAll('main figure svg[role="img"]')].filter((el) => !el.closest('details:not([open])') && !visible(el)).length,
-        visibleControls: inFigure(':is(input, select, button, textarea)').filter(visible).map((el) => el.outerHTML.slice(0, 80)),
+        visibleControls: inFigure(':is(input, select, button, textarea)')
+          .filter(visible)
+          .map((el) => el.outerHTML.slice(0, 80)),
         navVisible: [...document.querySelectorAll('.sidebar, .toc-column, .theme-toggle')].filter(visible).length,
       };
     });

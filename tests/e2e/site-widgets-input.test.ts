@@ -9,7 +9,6 @@ import { errorsOf, HOSTILE, installObserver, observe, SEED, widgetPages } from '
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 
-
 describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => {
   const url = `${siteUrl}${path}`;
 
@@ -49,12 +48,16 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     expect(unreached).toEqual([]);
 
     // Change each control with keys only and check that the widget noticed (URL, text or SVG changed).
-    const snapshot = () => page.evaluate(`(() => location.search + '|' + ${WIDGET_ROOTS_SCRIPT}.map((r) => r.innerHTML + [...r.querySelectorAll('input, select, textarea')].map((c) => c.value + c.checked).join()).join('|'))()`) as Promise<string>;
+    const snapshot = () =>
+      page.evaluate(
+        `(() => location.search + '|' + ${WIDGET_ROOTS_SCRIPT}.map((r) => r.innerHTML + [...r.querySelectorAll('input, select, textarea')].map((c) => c.value + c.checked).join()).join('|'))()`,
+      ) as Promise<string>;
     const unchanged: string[] = [];
     for (const [i, c] of controls.entries()) {
       if (c.tag === 'button') continue; // buttons act (download, copy, reset); reaching them is the keyboard requirement
       const members = page.locator(`[data-kb="${i}"]`);
-      const el = c.type === 'radio' && (await page.locator(`[data-kb="${i}"]:checked`).count()) > 0 ? page.locator(`[data-kb="${i}"]:checked`) : members.first();
+      const el =
+        c.type === 'radio' && (await page.locator(`[data-kb="${i}"]:checked`).count()) > 0 ? page.locator(`[data-kb="${i}"]:checked`) : members.first();
       await el.focus();
       const before = await snapshot();
       if (c.type === 'checkbox' || c.type === 'radio') {
@@ -95,14 +98,20 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     if (fields === 0) return; // no typed numbers on this page
     await installObserver(page);
     const mustReject = ['', 'abc', 'NaN', 'Infinity', '1e400', '-1e400', '<script>alert(1)</script>', '1e', '--1', '١٢٣'];
-    const random = fc.sample(fc.oneof(fc.constantFrom(...HOSTILE.filter((h) => h.length < 100)), fc.double().map(String), fc.string({ maxLength: 12 })), { numRuns: 15, seed: SEED + 2 });
+    const random = fc.sample(fc.oneof(fc.constantFrom(...HOSTILE.filter((h) => h.length < 100)), fc.double().map(String), fc.string({ maxLength: 12 })), {
+      numRuns: 15,
+      seed: SEED + 2,
+    });
     // The figures once they stop changing (redraws may wait for a lazily loaded module). A
     // MutationObserver counts changes cheaply; the SVG markup is read once, after it settles.
     await page.evaluate(() => {
       const w = window as unknown as { __figureMutations: number };
       w.__figureMutations = 0;
       new MutationObserver((records) => (w.__figureMutations += records.length)).observe(document.querySelector('main')!, {
-        subtree: true, childList: true, attributes: true, characterData: true,
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
       });
     });
     const settledFigures = async () => {

@@ -33,8 +33,14 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     owned = schemas.filter((s) => s.params.every((p) => onLoad.noticeFor.includes(p.name)));
     names = [...new Set(owned.flatMap((s) => s.params.map((p) => p.name)))].sort();
     const doc = parseDocument((await page.content()) ?? '');
-    const hasFigureWidget = [...doc.querySelectorAll('main *')].some((el) => (el.tagName.includes('-') || el.hasAttribute('data-widget')) && el.querySelector('figure svg, svg[role="img"]'));
-    if (hasFigureWidget) expect(owned.map((s) => s.id), 'a figure widget should keep its state in the URL').not.toEqual([]);
+    const hasFigureWidget = [...doc.querySelectorAll('main *')].some(
+      (el) => (el.tagName.includes('-') || el.hasAttribute('data-widget')) && el.querySelector('figure svg, svg[role="img"]'),
+    );
+    if (hasFigureWidget)
+      expect(
+        owned.map((s) => s.id),
+        'a figure widget should keep its state in the URL',
+      ).not.toEqual([]);
     // The same notices after a URL change without reload: the widgets re-parse on popstate.
     const [clean, again] = await applyInPage(page, ['', names.map((n) => `${n}=${encodeURIComponent(PROBE)}`).join('&')], names);
     expect(clean!.noticeFor).toEqual([]);
@@ -92,5 +98,4 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     expect(errorsOf(log)).toEqual([]);
     await page.context().close();
   });
-
 });

@@ -8,7 +8,6 @@ const browser = useBrowser();
 /** Polling patience for redraws: Plot's chunk may load slowly while other tests run. */
 const POLL = { timeout: 15_000 };
 
-
 describe('the what-if page in Chromium', () => {
   it('adds a hypothetical limit to the URL, the table and the chart, and removes it again', async () => {
     const { page, log } = await openPage(browser);
@@ -32,7 +31,12 @@ describe('the what-if page in Chromium', () => {
     // The symmetric treatment (default) uses the larger side, 2e-15.
     const expected = couplingBound({ flavor: 'tau', lower: -2e-15, upper: 1e-15 }, 'symmetric');
     const symmetricCell = await row.locator('td').nth(1).textContent();
-    expect(symmetricCell).toBe(`${expected.toExponential(2).replace(/e-(\d+)/, ' × 10⁻$1').replace(/\d+$/, (d) => [...d].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]).join(''))}`);
+    expect(symmetricCell).toBe(
+      `${expected
+        .toExponential(2)
+        .replace(/e-(\d+)/, ' × 10⁻$1')
+        .replace(/\d+$/, (d) => [...d].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]).join(''))}`,
+    );
 
     await page.getByRole('button', { name: 'Remove Future xenon' }).click();
     await page.waitForFunction(() => !location.search.includes('whatif'));

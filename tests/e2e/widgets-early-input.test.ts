@@ -34,7 +34,10 @@ describe('a control changed while the figure code is still loading', () => {
     // The URL follows once the figure code has arrived and drawn (or never, if the choice was lost).
     const written = await page
       .waitForFunction((c) => decodeURIComponent(location.search).includes(`=${c}`), choice, { timeout: 20_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     await page.waitForTimeout(300);
     expect(written, `the URL never recorded ${choice}`).toBe(true);
     expect(await select.inputValue()).toBe(choice);

@@ -67,7 +67,19 @@ describe('boundTableRows(data, state)', () => {
   });
 
   it('has a cell for every column, in the order of BOUND_TABLE_COLUMNS', () => {
-    expect(BOUND_TABLE_COLUMNS.map((c) => c.key)).toEqual(['label', 'flavor', 'gmaxSymmetric', 'gmaxSigned', 'paper', 'joint', 'gm2', 'hubble', 'interval', 'kind', 'source']);
+    expect(BOUND_TABLE_COLUMNS.map((c) => c.key)).toEqual([
+      'label',
+      'flavor',
+      'gmaxSymmetric',
+      'gmaxSigned',
+      'paper',
+      'joint',
+      'gm2',
+      'hubble',
+      'interval',
+      'kind',
+      'source',
+    ]);
     for (const r of rows) expect(Object.keys(boundTableCells(r)).sort()).toEqual(BOUND_TABLE_COLUMNS.map((c) => c.key).sort());
   });
 
@@ -133,15 +145,21 @@ describe('the two readings of the g−2 and Hubble columns', () => {
   });
 
   it('the beam-dump number, disputed, is a static bound: no reading with the Z′ mass, and at q² = 0 only what it would exclude if it held', () => {
-    expect(text(row(rows, 'beam-dump-tau'), 'gm2')).toBe('with Z′ mass: static bound: no charge at q² → 0 for a massive Z′ / massless Z′ (paper): would, if it held: all of it');
-    expect(text(row(rows, 'beam-dump-tau'), 'hubble')).toBe('with Z′ mass: static bound: no charge at q² → 0 for a massive Z′ / massless Z′ (paper): would, if it held: paper’s: partly; thermal: all');
+    expect(text(row(rows, 'beam-dump-tau'), 'gm2')).toBe(
+      'with Z′ mass: static bound: no charge at q² → 0 for a massive Z′ / massless Z′ (paper): would, if it held: all of it',
+    );
+    expect(text(row(rows, 'beam-dump-tau'), 'hubble')).toBe(
+      'with Z′ mass: static bound: no charge at q² → 0 for a massive Z′ / massless Z′ (paper): would, if it held: paper’s: partly; thermal: all',
+    );
   });
 
   it('FLArE ν_μ (10⁻⁸ e) at q² = 0 excludes the whole band only above ≈ 13 MeV, where the band has risen past g⁽⁸⁾', () => {
     const g8 = Math.sqrt(1e-8 / K); // 4.58 × 10⁻⁴
     const mass = bisect((m) => gLower(m) - g8, 10, 20);
     expect(mass.toPrecision(2)).toBe('13');
-    expect(text(row(rows, 'flare-fasernu2-mu'), 'gm2')).toBe('with Z′ mass: only for m_Z′ above 13 MeV at |q| = 100 MeV; no at 1 MeV / massless Z′ (paper): only for m_Z′ above 13 MeV');
+    expect(text(row(rows, 'flare-fasernu2-mu'), 'gm2')).toBe(
+      'with Z′ mass: only for m_Z′ above 13 MeV at |q| = 100 MeV; no at 1 MeV / massless Z′ (paper): only for m_Z′ above 13 MeV',
+    );
   });
 
   it('XENONnT over 1–100 MeV: the whole band only below 3.0 MeV (|q| = 0.03 MeV) to 64 MeV (|q| = 0.38 MeV)', () => {
@@ -150,12 +168,16 @@ describe('the two readings of the g−2 and Hubble columns', () => {
     const high = bisect((m) => gEff(g8, 0.38, m) - gLower(m), 1, 100);
     expect([low.toPrecision(2), high.toPrecision(2)]).toEqual(['3.0', '64']);
     const wide = boundTableRows(data, state('mmin=1&mmax=100'));
-    expect(text(row(wide, 'xenonnt-tau'), 'gm2')).toBe('with Z′ mass: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV) / massless Z′ (paper): yes, all of it');
+    expect(text(row(wide, 'xenonnt-tau'), 'gm2')).toBe(
+      'with Z′ mass: only for m_Z′ below 3.0–64 MeV (|q| = 0.03–0.38 MeV) / massless Z′ (paper): yes, all of it',
+    );
     // LZ ν_τ (2.8 × 10⁻¹³ e) keeps all of it up to 100 MeV at 0.38 MeV, and only up to 5.2 MeV at 0.03 MeV.
     const lz = Math.sqrt(2.8e-13 / K);
     expect(gEff(lz, 0.38, 100)).toBeLessThan(gLower(100));
     expect(bisect((m) => gEff(lz, 0.03, m) - gLower(m), 1, 100).toPrecision(2)).toBe('5.2');
-    expect(text(row(wide, 'lz-tau'), 'gm2')).toBe('with Z′ mass: yes, all of it at |q| = 0.38 MeV; only for m_Z′ below 5.2 MeV at 0.03 MeV / massless Z′ (paper): yes, all of it');
+    expect(text(row(wide, 'lz-tau'), 'gm2')).toBe(
+      'with Z′ mass: yes, all of it at |q| = 0.38 MeV; only for m_Z′ below 5.2 MeV at 0.03 MeV / massless Z′ (paper): yes, all of it',
+    );
   });
 
   it('XMASS-I over 10–20 MeV: at |q| = 0.38 MeV the whole band only below 11 MeV; the thermal Hubble region only in part', () => {
@@ -166,7 +188,9 @@ describe('the two readings of the g−2 and Hubble columns', () => {
     expect(gEff(g8, 0.38, 10)).toBeLessThan(8e-4);
     const r = row(rows, 'xmass-mu-tau:tau');
     expect(text(r, 'gm2')).toBe('with Z′ mass: only for m_Z′ below 11 MeV at |q| = 0.38 MeV; no at 0.03 MeV / massless Z′ (paper): yes, all of it');
-    expect(text(r, 'hubble')).toBe('with Z′ mass, paper’s: no (|q| = 0.03–0.38 MeV) / with Z′ mass, thermal: partly at |q| = 0.38 MeV; no at 0.03 MeV / massless Z′ (paper): paper’s: no; thermal: all');
+    expect(text(r, 'hubble')).toBe(
+      'with Z′ mass, paper’s: no (|q| = 0.03–0.38 MeV) / with Z′ mass, thermal: partly at |q| = 0.38 MeV; no at 0.03 MeV / massless Z′ (paper): paper’s: no; thermal: all',
+    );
   });
 
   it('the thermal Hubble region (g = 3–8 × 10⁻⁴, 10–20 MeV) against XENONnT: at |q| = 0.38 MeV all of it, as 0.38 √((3 × 10⁻⁴/g⁽⁸⁾)² − 1) = 28 MeV > 20 MeV', () => {
@@ -186,7 +210,9 @@ describe('the two readings of the g−2 and Hubble columns', () => {
       'with Z′ mass: would, if it held: all of it at |q| = 0.38 MeV; no at 0.03 MeV / massless Z′ (paper): would, if it held: all of it',
     );
     // COHERENT excludes none of the band in either reading: nothing to hedge.
-    expect(text(row(boundTableRows(dispute('coherent-2021-mu'), state()), 'coherent-2021-mu'), 'gm2')).toBe('with Z′ mass: no (|q| = 10–100 MeV) / massless Z′ (paper): no');
+    expect(text(row(boundTableRows(dispute('coherent-2021-mu'), state()), 'coherent-2021-mu'), 'gm2')).toBe(
+      'with Z′ mass: no (|q| = 10–100 MeV) / massless Z′ (paper): no',
+    );
   });
 
   it('a momentum-dependent bound is never stronger than the q² = 0 one: no row says "no" at q² = 0 and more at |q|', () => {
@@ -261,7 +287,11 @@ describe('the experiment, CL and source cells', () => {
     const cell = boundTableCells(row(rows, 'lz-tau')).source;
     expect(cell.lines[0]).toEqual([
       // The title names the authors and year as every citation link does (ref. [76]: Atzori Corona et al., 2023).
-      { text: '[76]', href: '/references/#ref-76', title: expect.stringMatching(/^Atzori Corona et al\. \(2023\)\. New constraint on neutrino magnetic moment/) },
+      {
+        text: '[76]',
+        href: '/references/#ref-76',
+        title: expect.stringMatching(/^Atzori Corona et al\. \(2023\)\. New constraint on neutrino magnetic moment/),
+      },
       ' ',
       { text: 'arXiv:2207.05036', href: 'https://arxiv.org/abs/2207.05036' },
     ]);

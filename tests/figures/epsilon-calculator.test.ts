@@ -102,7 +102,7 @@ describe('epsilonOutputs', () => {
     expectClose(out.chargeMu, (-out.epsilonFull * 2e-3) / E, { rel: 1e-12 });
     expect(out.chargeMu).toBeGreaterThan(0);
     expect(out.chargeTau).toBe(-out.chargeMu);
-    expectClose(out.chargeMu / (2e-3) ** 2, (L / (12 * Math.PI ** 2)) * out.ratio, { rel: 1e-12 });
+    expectClose(out.chargeMu / 2e-3 ** 2, (L / (12 * Math.PI ** 2)) * out.ratio, { rel: 1e-12 });
   });
 });
 

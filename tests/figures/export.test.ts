@@ -19,7 +19,6 @@ const columns = [
   { key: 'q', header: 'q_nu (e)' },
 ];
 
-
 describe('buildCsv(meta, columns, rows)', () => {
   it('writes # key: value metadata, the convention, then header and rows', () => {
     const csv = buildCsv(meta, columns, [{ name: 'LZ, ν_τ', g: 2.4e-6, q: 2.8e-13 }]);
@@ -37,15 +36,21 @@ describe('buildCsv(meta, columns, rows)', () => {
 
   it('parses back to exactly the same numbers', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ name: fc.string(), g: fc.double({ noNaN: true, noDefaultInfinity: true }), q: fc.double({ noNaN: true, noDefaultInfinity: true }) }), { maxLength: 20 }), (data) => {
-        const clean = data.map((r) => ({ ...r, name: r.name.replace(/[\r\n]/g, ' ') }));
-        const { rows } = readCsv(buildCsv(meta, columns, clean));
-        rows.slice(1).forEach((row, i) => {
-          expect(row[0]).toBe(clean[i].name);
-          expect(Object.is(Number(row[1]), clean[i].g) || Number(row[1]) === clean[i].g).toBe(true);
-          expect(Number(row[2]) === clean[i].q).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ name: fc.string(), g: fc.double({ noNaN: true, noDefaultInfinity: true }), q: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+          { maxLength: 20 },
+        ),
+        (data) => {
+          const clean = data.map((r) => ({ ...r, name: r.name.replace(/[\r\n]/g, ' ') }));
+          const { rows } = readCsv(buildCsv(meta, columns, clean));
+          rows.slice(1).forEach((row, i) => {
+            expect(row[0]).toBe(clean[i].name);
+            expect(Object.is(Number(row[1]), clean[i].g) || Number(row[1]) === clean[i].g).toBe(true);
+            expect(Number(row[2]) === clean[i].q).toBe(true);
+          });
+        },
+      ),
     );
   });
 
@@ -68,7 +73,10 @@ describe('buildCsv(meta, columns, rows)', () => {
 
 describe('buildJson(meta, columns, rows)', () => {
   it('parses back to {meta, data} with the same numbers and structured sources', () => {
-    const rows = [{ name: 'COHERENT', g: 1.2547e-3, q: 7.5e-8 }, { name: 'beam dump', g: 1.448e-10, q: 1e-21 }];
+    const rows = [
+      { name: 'COHERENT', g: 1.2547e-3, q: 7.5e-8 },
+      { name: 'beam dump', g: 1.448e-10, q: 1e-21 },
+    ];
     const parsed = JSON.parse(buildJson(meta, columns, rows));
     expect(parsed.data).toEqual(rows);
     expect(parsed.meta.convention).toBe(COUPLING_CONVENTION);

@@ -25,7 +25,7 @@ const onQAxis = (l: { interval: { lower: number; upper: number } }) => Math.max(
 
 type MarkWithData = Plot.Markish & { data: unknown[]; className?: string };
 const marks = (options: Plot.PlotOptions) => (options.marks ?? []).flat() as MarkWithData[];
-const limitMarks = <T,>(options: Plot.PlotOptions, type: new (...args: never[]) => T) =>
+const limitMarks = <T>(options: Plot.PlotOptions, type: new (...args: never[]) => T) =>
   marks(options).filter((m) => m instanceof type && /fig2-limit/.test(m.className ?? ''));
 
 /** The horizontal limit lines of a render, in drawing order: limit id, classes, stroke, width and dash. */
@@ -34,7 +34,11 @@ function horizontalLines(options: Plot.PlotOptions) {
   const svg = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
   return [...svg.querySelectorAll('g.fig2-limits:not(.fig2-gmax) > line')].map((line) => ({
     // The last fig2-limit-… class names the limit (a flavour's line adds its own key before it).
-    id: (line.getAttribute('class') ?? '').split(' ').filter((c) => c.startsWith('fig2-limit-')).pop()?.slice('fig2-limit-'.length),
+    id: (line.getAttribute('class') ?? '')
+      .split(' ')
+      .filter((c) => c.startsWith('fig2-limit-'))
+      .pop()
+      ?.slice('fig2-limit-'.length),
     className: line.getAttribute('class') ?? '',
     stroke: line.getAttribute('stroke'),
     width: line.getAttribute('stroke-width'),
@@ -94,7 +98,9 @@ describe('fig2Spec(state, data)', () => {
 
   it.each(['symmetric', 'signed'] as const)('puts each %s g_max line where couplingBound says, at |q| = k g_max²', (treatment) => {
     const spec = fig2Spec(state(`${ALL}&flavor=tau&treatment=${treatment}`), data);
-    const verticals = limitMarks(spec, Plot.RuleX).flatMap((m) => m.data as { gmax: number; cap: number }[]).map((l) => ({ g: l.gmax, q: l.cap }));
+    const verticals = limitMarks(spec, Plot.RuleX)
+      .flatMap((m) => m.data as { gmax: number; cap: number }[])
+      .map((l) => ({ g: l.gmax, q: l.cap }));
     // Drawn where g_max = √(|q|/k) lies on the 10⁻¹²–10⁻² axis (not BEBC's √(4e-4/0.048) ≈ 0.09).
     const tauLimits = limitsJson.limits.filter((l) => (l.flavors as string[]).includes('tau') && onQAxis(l));
     expect(verticals).toHaveLength(tauLimits.length);

@@ -26,13 +26,18 @@ type MarkLike = { className?: string; data: unknown; constructor: { name: string
 const marksOf = (s: Gm2State) => gm2ChartSpec(s, data).marks as unknown as MarkLike[];
 /** The rendered chart of a state, as a DOM. */
 const chartDom = (s: Gm2State, d: Gm2Data = data, width = 760) =>
-  parseHTML(`<html><body>${renderPlotSvg(gm2ChartSpec(s, d, { width, height: width < 560 ? Math.round(width * 0.9) : 480 }), { ariaLabel: 'x' })}</body></html>`).document;
+  parseHTML(
+    `<html><body>${renderPlotSvg(gm2ChartSpec(s, d, { width, height: width < 560 ? Math.round(width * 0.9) : 480 }), { ariaLabel: 'x' })}</body></html>`,
+  ).document;
 /** The band's filled shapes and its edge groups (dash pattern and number of curves) in the rendered chart. */
 function bandShapes(s: Gm2State): { fills: Element[]; edges: { dash: string | null; paths: number }[] } {
   const doc = chartDom(s);
   return {
     fills: [...doc.querySelectorAll(`g[fill="${BAND_COLOR}"] path`)],
-    edges: [...doc.querySelectorAll(`g[stroke="${BAND_COLOR}"]`)].map((g) => ({ dash: g.getAttribute('stroke-dasharray'), paths: g.querySelectorAll('path').length })),
+    edges: [...doc.querySelectorAll(`g[stroke="${BAND_COLOR}"]`)].map((g) => ({
+      dash: g.getAttribute('stroke-dasharray'),
+      paths: g.querySelectorAll('path').length,
+    })),
   };
 }
 
@@ -291,7 +296,9 @@ describe('gm2Readout: each bound at q² = 0 and with the Z′ propagator (issue 
     expect(giant.verdict).toBe('excluded');
     expect(giant.momentum).toMatchObject({ kind: 'range', atQMax: { q: 0.02, verdict: 'partly excluded' }, atQMin: { q: 0.01, verdict: 'allowed' } });
     if (giant.momentum.kind === 'range') expectClose(giant.momentum.atQMax.gMax, high, { rel: 1e-12 });
-    expect(giant.text).toMatch(/: whole band excluded; with the Z′ propagator, band partly excluded at \|q\| = 0\.02 MeV \(g ≤ 4\.86 × 10⁻⁴\) but allowed at 0\.01 MeV \(g ≤ 9\.72 × 10⁻⁴\)\.$/);
+    expect(giant.text).toMatch(
+      /: whole band excluded; with the Z′ propagator, band partly excluded at \|q\| = 0\.02 MeV \(g ≤ 4\.86 × 10⁻⁴\) but allowed at 0\.01 MeV \(g ≤ 9\.72 × 10⁻⁴\)\.$/,
+    );
   });
 
   it('joins two equal verdicts with "and at": GEMMA at 15 MeV is allowed at both |q| = 0.1 and 0.05 MeV', () => {
@@ -305,7 +312,9 @@ describe('gm2Readout: each bound at q² = 0 and with the Z′ propagator (issue 
     const withIt = { ...data, limits: [...data.limits, mine] };
     const beamDump = comparison(state(), 'beam-dump-tau', withIt);
     expect(beamDump.momentum).toEqual({ kind: 'static' });
-    expect(beamDump.text).toMatch(/only if this disputed number held; with the Z′ propagator, no bound \(static bound: no charge at q² → 0 for a massive Z′\)\.$/);
+    expect(beamDump.text).toMatch(
+      /only if this disputed number held; with the Z′ propagator, no bound \(static bound: no charge at q² → 0 for a massive Z′\)\.$/,
+    );
     expect(ratioCells(beamDump)[1]).toBe('static bound: no charge at q² → 0 for a massive Z′');
     const hypothetical = comparison(state(), 'whatif-0', withIt);
     expect(hypothetical.momentum).toEqual({ kind: 'unknown', hypothetical: true });
@@ -413,7 +422,7 @@ describe('gm2ChartSpec output', () => {
     expect(svg).toMatch(width < 560 ? />FLArE proj\.</ : />FLArE\/FASERν2 proj\. /);
   });
 
-  it('outlines the Hubble region the paper does not use with a dashed stroke, and fills the paper\'s', () => {
+  it("outlines the Hubble region the paper does not use with a dashed stroke, and fills the paper's", () => {
     const svg = renderPlotSvg(gm2ChartSpec(state(), data), { ariaLabel: 'x' });
     const { document } = parseHTML(`<html><body>${svg}</body></html>`);
     const rects = [...document.querySelectorAll('g[stroke-dasharray="4,2"] rect, rect[stroke-dasharray="4,2"]')];
@@ -447,8 +456,18 @@ describe('gm2Schema URL state', () => {
   });
 
   it.each([
-    ['m', '0'], ['m', '-5'], ['m', 'NaN'], ['m', '1e400'], ['m', ''], ['m', '1e5'], ['set', '2099'], ['set', '<script>'],
-    ['sigma', '3'], ['sigma', '1.5'], ['treatment', 'both'], ['flavor', 'e'],
+    ['m', '0'],
+    ['m', '-5'],
+    ['m', 'NaN'],
+    ['m', '1e400'],
+    ['m', ''],
+    ['m', '1e5'],
+    ['set', '2099'],
+    ['set', '<script>'],
+    ['sigma', '3'],
+    ['sigma', '1.5'],
+    ['treatment', 'both'],
+    ['flavor', 'e'],
   ])('rejects %s=%j with a notice naming the parameter and keeps the default', (name, raw) => {
     const { state: s, notices } = parseState(schema, `?${name}=${encodeURIComponent(raw)}`);
     expect(s).toEqual(state());
@@ -462,7 +481,10 @@ describe('dodgeLabels', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -14, max: -1, noNaN: true }), { maxLength: 10 }), (positions) => {
         const placed = dodgeLabels(positions, 0.4, -14, -1);
-        const sorted = positions.map((p, i) => [p, placed[i]]).sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+        const sorted = positions
+          .map((p, i) => [p, placed[i]])
+          .sort((a, b) => a[0] - b[0])
+          .map(([, q]) => q);
         for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(0.4 - 1e-9);
         expect(sorted.every((q) => q <= -1 + 1e-9)).toBe(true);
       }),
@@ -477,7 +499,12 @@ describe('g−2 explorer SVG snapshots (review the diff; never update blindly)',
   const hypothetical: CeilingLimit = { id: 'whatif-1', label: 'Mine', flavors: ['mu'], lower: -1e-14, upper: 2e-14, kind: 'hypothetical', cl: 0.9 };
   it.each([
     ['default', state(), data, 760],
-    ['2025-mu-signed-2sigma-whatif', state({ set: '2025', flavor: 'mu', treatment: 'signed', sigma: 2, m: 300 }), { ...data, limits: [...data.limits, hypothetical] }, 760],
+    [
+      '2025-mu-signed-2sigma-whatif',
+      state({ set: '2025', flavor: 'mu', treatment: 'signed', sigma: 2, m: 300 }),
+      { ...data, limits: [...data.limits, hypothetical] },
+      760,
+    ],
     ['compact-375', state({ m: 0.01 }), data, 340],
   ] as const)('%s', async (name, s, d, width) => {
     const svg = renderPlotSvg(gm2ChartSpec(s, d, { width, height: width < 560 ? Math.round(width * 0.9) : 480 }), { ariaLabel: gm2ChartLabel(s, d) });

@@ -17,7 +17,8 @@ const newDocument = () => parseHTML('<!doctype html><html><body></body></html>')
 const heightOf = (width: number) => (width < 560 ? Math.round(width * 0.9) : 480);
 
 /** The build-time chart of a state: every layer in one Plot render. */
-const oneRender = (s: Gm2State, d = data, width = 760) => renderPlotSvg(gm2ChartSpec(s, d, { width, height: heightOf(width) }), { ariaLabel: gm2ChartLabel(s, d) });
+const oneRender = (s: Gm2State, d = data, width = 760) =>
+  renderPlotSvg(gm2ChartSpec(s, d, { width, height: heightOf(width) }), { ariaLabel: gm2ChartLabel(s, d) });
 
 /** Top-level elements of the chart (Plot's <style> and one element per mark). */
 const topLevel = (svg: Element) => [...svg.children];

@@ -55,7 +55,12 @@ describe('the limit-style registry', () => {
   });
 
   it('limitLook gives a limit the registry lacks its kind’s fallback, and a reader’s limit the what-if colour', () => {
-    expect(limitLook({ id: 'new-experiment', kind: 'projection' })).toEqual({ color: 'var(--limit-other)', dash: '8,2,2,2', disputed: false, hypothetical: false });
+    expect(limitLook({ id: 'new-experiment', kind: 'projection' })).toEqual({
+      color: 'var(--limit-other)',
+      dash: '8,2,2,2',
+      disputed: false,
+      hypothetical: false,
+    });
     expect(limitLook({ id: 'whatif-2', kind: 'hypothetical' })).toEqual({ color: 'var(--limit-whatif)', dash: '4,4', disputed: false, hypothetical: true });
   });
 });
@@ -78,7 +83,9 @@ describe('Fig. 2 and the g−2 explorer draw each limit alike', () => {
     const data = limitsData();
     const fig2 = allLimits(data, parseFig2State(data, `?${url}`).state).filter((l) => l.hypothetical);
     expect(fig2.map((l) => l.id)).toEqual(['whatif-1', 'whatif-2']);
-    const gm2 = whatIfCeilings(fig2.map((l) => ({ id: l.id, name: l.label, flavor: l.flavors[0], lower: l.lower, upper: l.upper, cl: l.cl, kind: 'observed' as const })));
+    const gm2 = whatIfCeilings(
+      fig2.map((l) => ({ id: l.id, name: l.label, flavor: l.flavors[0], lower: l.lower, upper: l.upper, cl: l.cl, kind: 'observed' as const })),
+    );
     fig2.forEach((l, i) => {
       expect(limitColor(gm2[i])).toBe(limitStyle(l).color);
       expect(limitDash(gm2[i])).toBe(limitStyle(l).dash);

@@ -6,7 +6,15 @@ const options = (): Plot.PlotOptions => ({
   width: 300,
   height: 200,
   x: { type: 'log', domain: [1e-6, 1e-2] },
-  marks: [Plot.lineY([{ x: 1e-6, y: 1 }, { x: 1e-2, y: 2 }], { x: 'x', y: 'y', ariaHidden: 'true' })],
+  marks: [
+    Plot.lineY(
+      [
+        { x: 1e-6, y: 1 },
+        { x: 1e-2, y: 2 },
+      ],
+      { x: 'x', y: 'y', ariaHidden: 'true' },
+    ),
+  ],
 });
 
 describe('renderPlotSvg(options, {ariaLabel})', () => {

@@ -61,7 +61,9 @@ describe('validity-browser.ts: the browser side of the validity explorer', () =>
     expect(browser.validityRows(state, embedded)).toEqual(browser.validityRows(state, built));
     expect(browser.validityChartLabel(state, embedded)).toBe(browser.validityChartLabel(state, built));
     const label = browser.validityChartLabel(state, built);
-    expect(renderPlotSvg(browser.validitySpec(state, embedded), { ariaLabel: label })).toBe(renderPlotSvg(browser.validitySpec(state, built), { ariaLabel: label }));
+    expect(renderPlotSvg(browser.validitySpec(state, embedded), { ariaLabel: label })).toBe(
+      renderPlotSvg(browser.validitySpec(state, built), { ariaLabel: label }),
+    );
   });
 
   it('gives the default state’s numbers from the closed forms: LZ’s ν_τ bound at 20 MeV', () => {

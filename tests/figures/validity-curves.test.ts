@@ -44,7 +44,10 @@ describe('logLogOutline(points, tolerance)', () => {
   });
 
   it('returns short curves whole', () => {
-    const two = [{ m: 1, g: 1 }, { m: 10, g: 5 }];
+    const two = [
+      { m: 1, g: 1 },
+      { m: 10, g: 5 },
+    ];
     expect(logLogOutline(two, 1e-3)).toEqual(two);
   });
 });

@@ -59,7 +59,10 @@ describe('drawValidityChart(layers, ariaLabel, {previous, document})', () => {
 
   it('draws the same chart from axes prepared ahead (prepareValidityChart) as from axes drawn on demand', () => {
     const document = newDocument();
-    const states = [{ ...base, exp: 'gemma' }, { ...base, exp: 'xmass-mu-tau', m: 300 }];
+    const states = [
+      { ...base, exp: 'gemma' },
+      { ...base, exp: 'xmass-mu-tau', m: 300 },
+    ];
     for (const state of states) prepareValidityChart(validityLayers(state, data), document);
     for (const state of states) expect(drawValidityChart(validityLayers(state, data), `chart of ${state.exp}`, { document }).outerHTML).toBe(expected(state));
   });

@@ -261,10 +261,11 @@ describe('readout, table and sentences', () => {
     expect(tableMasses({ ...base, m: 20 })).toHaveLength(11);
     expect(tableMasses({ ...base, m: 10 })).toHaveLength(10);
     const rows = validityRows(base, data);
-    for (const row of rows) for (const column of VALIDITY_COLUMNS) {
-      const value = row[column.key];
-      if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
-    }
+    for (const row of rows)
+      for (const column of VALIDITY_COLUMNS) {
+        const value = row[column.key];
+        if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+      }
   });
 
   it('states the weakening factor 1/√factor in the regime sentence', () => {

@@ -108,7 +108,8 @@ describe('values: coupling bounds from the millicharge limits', () => {
       for (const flavor of limit.flavors) {
         for (const treatment of ['signed', 'symmetric']) {
           const g = quotedValue(`gmax/${limit.id}/${flavor}/${treatment}`).value;
-          const reach = treatment === 'symmetric' ? Math.max(-limit.interval.lower, limit.interval.upper) : flavor === 'mu' ? limit.interval.upper : -limit.interval.lower;
+          const reach =
+            treatment === 'symmetric' ? Math.max(-limit.interval.lower, limit.interval.upper) : flavor === 'mu' ? limit.interval.upper : -limit.interval.lower;
           expectClose(g, gFromCharge(reach), { rel: 1e-12 }, `${limit.id} ${flavor} ${treatment}`);
         }
       }
@@ -139,7 +140,11 @@ describe('values: the muon anomaly and the couplings that explain it', () => {
 
   test.each(BAND_MASSES_MEV.map((m) => [m]))('gband/2023-paper at %s MeV: g = √(Δa_μ / (eq. 6 per g²)), Δa_μ = (245 ∓ 48, 245, 245 ± 48)e-11', (mass) => {
     const per = deltaAmuPerG2(mass);
-    for (const [end, target] of [['lower', 197e-11], ['central', 245e-11], ['upper', 293e-11]] as const) {
+    for (const [end, target] of [
+      ['lower', 197e-11],
+      ['central', 245e-11],
+      ['upper', 293e-11],
+    ] as const) {
       expectClose(quotedValue(`gband/2023-paper/1sigma/${mass}/${end}`).value, Math.sqrt(target / per), { rel: 1e-7 }, `${mass} MeV ${end}`);
     }
     expectClose(quotedValue(`gband/2023-paper/2sigma/${mass}/lower`).value, Math.sqrt(149e-11 / per), { rel: 1e-7 });
@@ -286,7 +291,8 @@ describe('values: where the momentum-dependent bound stops excluding the g−2 b
   test('every limit with a |q| range has its validity keys', () => {
     for (const entry of momentum.entries.filter((e) => e.momentumTransferMeV)) {
       for (const id of entry.limitIds) {
-        for (const key of ['10/best', '10/worst', '20/best', '20/worst']) expect(Object.hasOwn(values, `validity/${id}/${key}`), `validity/${id}/${key}`).toBe(true);
+        for (const key of ['10/best', '10/worst', '20/best', '20/worst'])
+          expect(Object.hasOwn(values, `validity/${id}/${key}`), `validity/${id}/${key}`).toBe(true);
       }
     }
   });

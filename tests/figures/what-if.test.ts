@@ -14,7 +14,10 @@ describe('parseWhatIf(raw)', () => {
   it('reads several items, an empty CL as null, and numbers ids in order', () => {
     const { limits, notices } = parseWhatIf('A~mu~-5e-12~4e-12~~observed,B two~tau~0~2e-15~0.95~projection');
     expect(notices).toEqual([]);
-    expect(limits.map((l) => [l.id, l.name, l.cl])).toEqual([['whatif-1', 'A', null], ['whatif-2', 'B two', 0.95]]);
+    expect(limits.map((l) => [l.id, l.name, l.cl])).toEqual([
+      ['whatif-1', 'A', null],
+      ['whatif-2', 'B two', 0.95],
+    ]);
   });
 
   const hostile: [string, RegExp][] = [

@@ -21,5 +21,8 @@ export function expectClose(actual: number, expected: number, { rel, abs = 0 }: 
   const allowed = Math.max(rel * Math.abs(expected), abs);
   const ok = Number.isFinite(actual) && diff <= allowed;
   const where = label ? `${label}: ` : '';
-  expect(ok, `${where}expected ${actual} ≈ ${expected} (rel error ${relativeError(actual, expected).toExponential(2)}, allowed rel ${rel}${abs ? `, abs ${abs}` : ''})`).toBe(true);
+  expect(
+    ok,
+    `${where}expected ${actual} ≈ ${expected} (rel error ${relativeError(actual, expected).toExponential(2)}, allowed rel ${rel}${abs ? `, abs ${abs}` : ''})`,
+  ).toBe(true);
 }

@@ -11,16 +11,7 @@ import { paper } from '../../src/site';
 import refSchema from '../../src/data/schema/references.schema.json';
 import refData from '../../src/data/references.json';
 import cffSchema from './cff-1.2.0.schema.json';
-import {
-  citeLabel,
-  citeTitle,
-  extraReferences,
-  familyName,
-  paperReferences,
-  reference,
-  referenceAnchor,
-  references,
-} from '../../src/figures/references';
+import { citeLabel, citeTitle, extraReferences, familyName, paperReferences, reference, referenceAnchor, references } from '../../src/figures/references';
 import {
   bibtexName,
   formatBibtex,
@@ -150,7 +141,7 @@ describe('references.json', () => {
   });
 });
 
-describe('paper-references.md (the copy of the paper\'s bibliography)', () => {
+describe("paper-references.md (the copy of the paper's bibliography)", () => {
   it('is read from tests/fixtures unless PAPER_PATH says otherwise', () => {
     expect(paperPath).toBe(process.env.PAPER_PATH ?? fixturePath);
     expect(paperText).toContain('[79] R. Mammen Abraham');
@@ -253,9 +244,15 @@ describe('BibTeX', () => {
     ['1 km s⁻¹ Mpc⁻¹ Uncertainty', '1 km s$^{-1}$ Mpc$^{-1}$ Uncertainty'],
     ['A 2.4% Determination', 'A 2.4\\% Determination'],
     ['an Lμ−Lτ model', 'an $L_\\mu-L_\\tau$ model'],
-    ['Cvetič, Bélanger, Gérardin, Cè, Köksal, Gülpers, de Gouvêa, Balázs', "Cveti{\\v{c}}, B{\\'e}langer, G{\\'e}rardin, C{\\`e}, K{\\\"o}ksal, G{\\\"u}lpers, de Gouv{\\^e}a, Bal{\\'a}zs"],
+    [
+      'Cvetič, Bélanger, Gérardin, Cè, Köksal, Gülpers, de Gouvêa, Balázs',
+      "Cveti{\\v{c}}, B{\\'e}langer, G{\\'e}rardin, C{\\`e}, K{\\\"o}ksal, G{\\\"u}lpers, de Gouv{\\^e}a, Bal{\\'a}zs",
+    ],
     // Standard LaTeX accent commands, written by hand: \~ tilde, \' acute, \c cedilla, \r ring, \H double acute, \k ogonek.
-    ['Cerdeño, Muñoz, Gonçalves, Ångström, Erdős, Łukasz, Straße, Søren, Dvořák, Kołodziej, Mårten', "Cerde{\\~n}o, Mu{\\~n}oz, Gon{\\c{c}}alves, {\\r{A}}ngstr{\\\"o}m, Erd{\\H{o}}s, {\\L}ukasz, Stra{\\ss}e, S{\\o}ren, Dvo{\\v{r}}{\\'a}k, Ko{\\l}odziej, M{\\r{a}}rten"],
+    [
+      'Cerdeño, Muñoz, Gonçalves, Ångström, Erdős, Łukasz, Straße, Søren, Dvořák, Kołodziej, Mårten',
+      'Cerde{\\~n}o, Mu{\\~n}oz, Gon{\\c{c}}alves, {\\r{A}}ngstr{\\"o}m, Erd{\\H{o}}s, {\\L}ukasz, Stra{\\ss}e, S{\\o}ren, Dvo{\\v{r}}{\\\'a}k, Ko{\\l}odziej, M{\\r{a}}rten',
+    ],
     ['Ruíz, Núñez, ą', "Ru{\\'i}z, N{\\'u}{\\~n}ez, {\\k{a}}"],
     ['e⁺e⁻→π⁺π⁻ cross section', 'e$^{+}$e$^{-}\\to\\pi^{+}\\pi^{-}$ cross section'],
     ['at √s = 13 TeV', 'at $\\sqrt{s}$ = 13 TeV'],
@@ -276,7 +273,7 @@ describe('BibTeX', () => {
 
   it.each([
     ['A. N. Khan', 'Khan, A. N.'],
-    ['A. de Gouvêa', "de Gouv{\\^e}a, A."],
+    ['A. de Gouvêa', 'de Gouv{\\^e}a, A.'],
     ['D. G. Cerdeño', 'Cerde{\\~n}o, D. G.'],
     ['D. Aristizabal Sierra', 'Aristizabal Sierra, D.'],
     ['S. K. A.', '{S. K. A.}'],
@@ -294,12 +291,18 @@ describe('BibTeX', () => {
 
   it('prints the titles and names that once had no LaTeX: CMD-3, CMS Z → 4μ, Belle II 2020 and Cerdeño', () => {
     const title = (id: string) => referenceBibtex(reference(id)).fields.title;
-    expect(title('extra-cmd3-pipi')).toBe('{Measurement of the e$^{+}$e$^{-}\\to\\pi^{+}\\pi^{-}$ cross section from threshold to 1.2 GeV with the CMD-3 detector}');
-    expect(title('extra-cms-z-4mu')).toBe('{Search for an $L_\\mu-L_\\tau$ gauge boson using Z $\\to$ 4$\\mu$ events in proton-proton collisions at $\\sqrt{s}$ = 13 TeV}');
+    expect(title('extra-cmd3-pipi')).toBe(
+      '{Measurement of the e$^{+}$e$^{-}\\to\\pi^{+}\\pi^{-}$ cross section from threshold to 1.2 GeV with the CMD-3 detector}',
+    );
+    expect(title('extra-cms-z-4mu')).toBe(
+      '{Search for an $L_\\mu-L_\\tau$ gauge boson using Z $\\to$ 4$\\mu$ events in proton-proton collisions at $\\sqrt{s}$ = 13 TeV}',
+    );
     expect(title('extra-belle2-invisible-2020')).toBe(
       "{Search for an invisibly decaying Z' boson at Belle II in e$^{+}$e$^{-}$ $\\to$ $\\mu^{+}\\mu^{-}$ (e$\\pm\\mu\\mp$) plus missing energy final states}",
     );
-    expect(referenceBibtex(reference('extra-amaral-solar-neutrinos')).fields.author).toBe('Amaral, D. W. P. and Cerde{\\~n}o, D. G. and Foldenauer, P. and Reid, E.');
+    expect(referenceBibtex(reference('extra-amaral-solar-neutrinos')).fields.author).toBe(
+      'Amaral, D. W. P. and Cerde{\\~n}o, D. G. and Foldenauer, P. and Reid, E.',
+    );
   });
 
   it('gives every reference a distinct key and the right entry type', () => {
@@ -382,7 +385,7 @@ describe('CITATION.cff', () => {
     expect(cff).toMatchObject({ 'cff-version': '1.2.0', type: 'software', license: 'MIT', version: pkg.version });
   });
 
-  it("prefers the paper: same authors, year and arXiv link as src/site.ts", () => {
+  it('prefers the paper: same authors, year and arXiv link as src/site.ts', () => {
     const preferred = cff['preferred-citation'];
     expect(preferred.type).toBe('article');
     expect(preferred.year).toBe(paper.year);

@@ -30,9 +30,12 @@ describe('excerptSegments(excerpt)', () => {
 
   it('keeps every character of plain text without tags or entities, in order', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !/[<>&]/.test(s) && s !== ''), (text) => {
-        expect(excerptSegments(text)).toEqual([{ text, mark: false }]);
-      }),
+      fc.property(
+        fc.string().filter((s) => !/[<>&]/.test(s) && s !== ''),
+        (text) => {
+          expect(excerptSegments(text)).toEqual([{ text, mark: false }]);
+        },
+      ),
     );
   });
 });

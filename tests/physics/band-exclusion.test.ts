@@ -29,7 +29,7 @@ function bisectLogMass(f: (m: number) => number, a: number, b: number): number {
   const below = f(a) <= 0;
   while (hi - lo > 1e-13) {
     const mid = 0.5 * (lo + hi);
-    if ((f(Math.exp(mid)) <= 0) === below) lo = mid;
+    if (f(Math.exp(mid)) <= 0 === below) lo = mid;
     else hi = mid;
   }
   return Math.exp(0.5 * (lo + hi));
@@ -177,7 +177,9 @@ describe('constantBandExclusion(staticBound, |q|, band, masses)', () => {
   });
 
   test('rejects a band with upper below lower, and invalid masses', () => {
-    expect(() => constantBandExclusion(1e-6, 0.1, { lower: 2, upper: 1 }, { min: 1, max: 2 })).toThrow(/^band\.upper must be a finite coupling ≥ lower = 2, got 1$/);
+    expect(() => constantBandExclusion(1e-6, 0.1, { lower: 2, upper: 1 }, { min: 1, max: 2 })).toThrow(
+      /^band\.upper must be a finite coupling ≥ lower = 2, got 1$/,
+    );
     expect(() => constantBandExclusion(1e-6, 0.1, { lower: 1, upper: 2 }, null as never)).toThrow(/^masses must be an object, got null$/);
   });
 });

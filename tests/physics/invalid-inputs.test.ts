@@ -39,7 +39,15 @@ const limit = {
     lower: fc.double({ min: -1e-3, max: 0, noNaN: true }),
     upper: fc.double({ min: 0, max: 1e-3, noNaN: true }),
   }),
-  invalid: [null, 5, 'coherent', { flavor: 'e', lower: -1, upper: 1 }, { flavor: 'mu', lower: 1, upper: 2 }, { flavor: 'tau', lower: -1 }, { flavor: 'mu', lower: Number.NaN, upper: 1 }],
+  invalid: [
+    null,
+    5,
+    'coherent',
+    { flavor: 'e', lower: -1, upper: 1 },
+    { flavor: 'mu', lower: 1, upper: 2 },
+    { flavor: 'tau', lower: -1 },
+    { flavor: 'mu', lower: Number.NaN, upper: 1 },
+  ],
 };
 const target = { valid: fc.double({ min: 0, max: 1e-3, noNaN: true }), invalid: [...notNumbers, -1e-11] };
 const measurement = {
@@ -49,7 +57,9 @@ const measurement = {
 const nSigma = { valid: fc.double({ min: 0, max: 5, noNaN: true }), invalid: [...notNumbers, -1] };
 
 const masses = {
-  valid: fc.tuple(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })).map(([a, b]) => ({ min: 10 ** Math.min(a, b), max: 10 ** Math.max(a, b) })),
+  valid: fc
+    .tuple(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }))
+    .map(([a, b]) => ({ min: 10 ** Math.min(a, b), max: 10 ** Math.max(a, b) })),
   invalid: [null, 5, { min: 0, max: 1 }, { min: 2, max: 1 }, { min: 1, max: Infinity }, { min: 1 }],
 };
 const survival = { valid: fc.double({ min: 0, max: 0.999, noNaN: true }), invalid: [...notNumbers, 1, -0.1] };
@@ -62,21 +72,79 @@ const chargedFlavor = { valid: fc.constantFrom('mu', 'tau'), invalid: ['e', 'MU'
 
 type Param = { name: string; valid: fc.Arbitrary<unknown>; invalid: unknown[] };
 const cases: { name: string; fn: (...args: never[]) => unknown; params: Param[] }[] = [
-  { name: 'kineticMixing', fn: kineticMixing, params: [{ name: 'g', ...coupling }, { name: 'q2', ...q2 }] },
+  {
+    name: 'kineticMixing',
+    fn: kineticMixing,
+    params: [
+      { name: 'g', ...coupling },
+      { name: 'q2', ...q2 },
+    ],
+  },
   { name: 'kineticMixingRatio', fn: kineticMixingRatio, params: [{ name: 'q2', ...q2 }] },
-  { name: 'neutrinoMillicharge', fn: neutrinoMillicharge, params: [{ name: 'g', ...coupling }, { name: 'flavor', ...flavor }, { name: 'q2', ...q2 }] },
-  { name: 'couplingBound', fn: couplingBound, params: [{ name: 'limit', ...limit }, { name: 'treatment', ...treatment }] },
-  { name: 'deltaAmu', fn: deltaAmu, params: [{ name: 'g', valid: fc.double({ min: 0, max: 1, noNaN: true }), invalid: coupling.invalid }, { name: 'mZprime', ...mass }] },
-  { name: 'couplingForDeltaAmu', fn: couplingForDeltaAmu, params: [{ name: 'deltaAmu', ...target }, { name: 'mZprime', valid: fc.double({ min: -300, max: 100, noNaN: true }).map((e) => 10 ** e), invalid: mass.invalid }] },
-  { name: 'couplingBandForDeltaAmu', fn: couplingBandForDeltaAmu, params: [{ name: 'measurement', ...measurement }, { name: 'nSigma', ...nSigma }, { name: 'mZprime', valid: fc.double({ min: -300, max: 100, noNaN: true }).map((e) => 10 ** e), invalid: mass.invalid }] },
-  { name: 'effectiveChargeFactor', fn: effectiveChargeFactor, params: [{ name: 'q2', ...spacelike }, { name: 'mZprime', ...massOrZero }] },
+  {
+    name: 'neutrinoMillicharge',
+    fn: neutrinoMillicharge,
+    params: [
+      { name: 'g', ...coupling },
+      { name: 'flavor', ...flavor },
+      { name: 'q2', ...q2 },
+    ],
+  },
+  {
+    name: 'couplingBound',
+    fn: couplingBound,
+    params: [
+      { name: 'limit', ...limit },
+      { name: 'treatment', ...treatment },
+    ],
+  },
+  {
+    name: 'deltaAmu',
+    fn: deltaAmu,
+    params: [
+      { name: 'g', valid: fc.double({ min: 0, max: 1, noNaN: true }), invalid: coupling.invalid },
+      { name: 'mZprime', ...mass },
+    ],
+  },
+  {
+    name: 'couplingForDeltaAmu',
+    fn: couplingForDeltaAmu,
+    params: [
+      { name: 'deltaAmu', ...target },
+      { name: 'mZprime', valid: fc.double({ min: -300, max: 100, noNaN: true }).map((e) => 10 ** e), invalid: mass.invalid },
+    ],
+  },
+  {
+    name: 'couplingBandForDeltaAmu',
+    fn: couplingBandForDeltaAmu,
+    params: [
+      { name: 'measurement', ...measurement },
+      { name: 'nSigma', ...nSigma },
+      { name: 'mZprime', valid: fc.double({ min: -300, max: 100, noNaN: true }).map((e) => 10 ** e), invalid: mass.invalid },
+    ],
+  },
+  {
+    name: 'effectiveChargeFactor',
+    fn: effectiveChargeFactor,
+    params: [
+      { name: 'q2', ...spacelike },
+      { name: 'mZprime', ...massOrZero },
+    ],
+  },
   {
     name: 'effectiveCouplingBound',
     fn: effectiveCouplingBound,
     params: [
       { name: 'limit', ...limit },
       { name: 'treatment', ...treatment },
-      { name: 'mZprime', valid: fc.oneof(fc.constant(0), fc.double({ min: -100, max: 100, noNaN: true }).map((e) => 10 ** e)), invalid: massOrZero.invalid },
+      {
+        name: 'mZprime',
+        valid: fc.oneof(
+          fc.constant(0),
+          fc.double({ min: -100, max: 100, noNaN: true }).map((e) => 10 ** e),
+        ),
+        invalid: massOrZero.invalid,
+      },
       { name: 'q2', valid: fc.double({ min: -100, max: 100, noNaN: true }).map((e) => -(10 ** e)), invalid: spacelike.invalid },
     ],
   },
@@ -85,7 +153,14 @@ const cases: { name: string; fn: (...args: never[]) => unknown; params: Param[] 
     fn: boundRelaxation,
     params: [
       { name: 'q2', valid: fc.double({ min: -100, max: 100, noNaN: true }).map((e) => -(10 ** e)), invalid: spacelike.invalid },
-      { name: 'mZprime', valid: fc.oneof(fc.constant(0), fc.double({ min: -100, max: 100, noNaN: true }).map((e) => 10 ** e)), invalid: massOrZero.invalid },
+      {
+        name: 'mZprime',
+        valid: fc.oneof(
+          fc.constant(0),
+          fc.double({ min: -100, max: 100, noNaN: true }).map((e) => 10 ** e),
+        ),
+        invalid: massOrZero.invalid,
+      },
     ],
   },
   {
@@ -101,7 +176,14 @@ const cases: { name: string; fn: (...args: never[]) => unknown; params: Param[] 
     fn: bandExclusion,
     params: [
       { name: 'staticBound', ...coupling },
-      { name: 'momentumTransfer', valid: fc.oneof(fc.constant(null), fc.double({ min: -50, max: 50, noNaN: true }).map((e) => 10 ** e)), invalid: [Number.NaN, Infinity, 0, -1, '5', undefined] },
+      {
+        name: 'momentumTransfer',
+        valid: fc.oneof(
+          fc.constant(null),
+          fc.double({ min: -50, max: 50, noNaN: true }).map((e) => 10 ** e),
+        ),
+        invalid: [Number.NaN, Infinity, 0, -1, '5', undefined],
+      },
       { name: 'edges', valid: fc.constant(() => ({ lower: 1e-4, upper: 1e-3 })), invalid: [null, 5, 'edges', {}] },
       { name: 'masses', ...masses },
     ],
@@ -111,27 +193,53 @@ const cases: { name: string; fn: (...args: never[]) => unknown; params: Param[] 
     fn: constantBandExclusion,
     params: [
       { name: 'staticBound', ...coupling },
-      { name: 'momentumTransfer', valid: fc.oneof(fc.constant(null), fc.double({ min: -50, max: 50, noNaN: true }).map((e) => 10 ** e)), invalid: [Number.NaN, Infinity, 0, -1, '5', undefined] },
+      {
+        name: 'momentumTransfer',
+        valid: fc.oneof(
+          fc.constant(null),
+          fc.double({ min: -50, max: 50, noNaN: true }).map((e) => 10 ** e),
+        ),
+        invalid: [Number.NaN, Infinity, 0, -1, '5', undefined],
+      },
       {
         name: 'band',
-        valid: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([a, b]) => ({ lower: Math.min(a, b), upper: Math.max(a, b) })),
+        valid: fc
+          .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+          .map(([a, b]) => ({ lower: Math.min(a, b), upper: Math.max(a, b) })),
         invalid: [null, 3, { lower: 2, upper: 1 }, { lower: -1, upper: 1 }, { lower: Number.NaN, upper: 1 }, { lower: 0 }],
       },
       { name: 'masses', ...masses },
     ],
   },
-  { name: 'solarFlavorProbabilities', fn: solarFlavorProbabilities, params: [{ name: 'survivalEe', ...survival }, { name: 'sin2Theta23', ...sin2Theta23 }] },
-  { name: 'jointCouplingFactor', fn: jointCouplingFactor, params: [{ name: 'probabilities', ...probabilities }, { name: 'flavor', ...chargedFlavor }] },
+  {
+    name: 'solarFlavorProbabilities',
+    fn: solarFlavorProbabilities,
+    params: [
+      { name: 'survivalEe', ...survival },
+      { name: 'sin2Theta23', ...sin2Theta23 },
+    ],
+  },
+  {
+    name: 'jointCouplingFactor',
+    fn: jointCouplingFactor,
+    params: [
+      { name: 'probabilities', ...probabilities },
+      { name: 'flavor', ...chargedFlavor },
+    ],
+  },
   {
     name: 'jointCouplingBound',
     fn: jointCouplingBound,
-    params: [{ name: 'singleFlavorBound', ...coupling }, { name: 'probabilities', ...probabilities }, { name: 'flavor', ...chargedFlavor }],
+    params: [
+      { name: 'singleFlavorBound', ...coupling },
+      { name: 'probabilities', ...probabilities },
+      { name: 'flavor', ...chargedFlavor },
+    ],
   },
 ];
 
 /** Every number in a (possibly nested) result. */
-const numbersIn = (x: unknown): number[] =>
-  typeof x === 'number' ? [x] : typeof x === 'object' && x !== null ? Object.values(x).flatMap(numbersIn) : [];
+const numbersIn = (x: unknown): number[] => (typeof x === 'number' ? [x] : typeof x === 'object' && x !== null ? Object.values(x).flatMap(numbersIn) : []);
 
 describe.each(cases)('$name', ({ fn, params }) => {
   test('returns only finite numbers for valid inputs (fast-check)', () => {

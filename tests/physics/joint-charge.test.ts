@@ -22,10 +22,12 @@ describe('solarFlavorProbabilities(survivalEe, sin2Theta23)', () => {
   });
 
   test('the three probabilities add up to 1 (fast-check)', () => {
-    fc.assert(fc.property(probability, sin2, (ee, s) => {
-      const p = solarFlavorProbabilities(ee, s);
-      return Math.abs(p.ee + p.emu + p.etau - 1) < 1e-15;
-    }));
+    fc.assert(
+      fc.property(probability, sin2, (ee, s) => {
+        const p = solarFlavorProbabilities(ee, s);
+        return Math.abs(p.ee + p.emu + p.etau - 1) < 1e-15;
+      }),
+    );
   });
 
   test('rejects P_ee outside [0, 1) and sin²θ23 outside (0, 1)', () => {
@@ -46,17 +48,26 @@ describe('jointCouplingFactor(probabilities, flavor) = (P_ef/(P_eμ + P_eτ))^¼
   });
 
   test('does not depend on P_ee when θ13 is neglected (fast-check)', () => {
-    fc.assert(fc.property(probability, probability, sin2, fc.constantFrom('mu' as const, 'tau' as const), (a, b, s, flavor) =>
-      Math.abs(jointCouplingFactor(solarFlavorProbabilities(a, s), flavor) - jointCouplingFactor(solarFlavorProbabilities(b, s), flavor)) < 1e-14,
-    ));
+    fc.assert(
+      fc.property(
+        probability,
+        probability,
+        sin2,
+        fc.constantFrom('mu' as const, 'tau' as const),
+        (a, b, s, flavor) =>
+          Math.abs(jointCouplingFactor(solarFlavorProbabilities(a, s), flavor) - jointCouplingFactor(solarFlavorProbabilities(b, s), flavor)) < 1e-14,
+      ),
+    );
   });
 
   test('is (cos²θ23)^¼ for ν_μ and (sin²θ23)^¼ for ν_τ, so their fourth powers add up to 1 (fast-check)', () => {
-    fc.assert(fc.property(probability, sin2, (ee, s) => {
-      const p = solarFlavorProbabilities(ee, s);
-      const [mu, tau] = [jointCouplingFactor(p, 'mu'), jointCouplingFactor(p, 'tau')];
-      return Math.abs(mu - (1 - s) ** 0.25) < 1e-14 && Math.abs(tau - s ** 0.25) < 1e-14 && Math.abs(mu ** 4 + tau ** 4 - 1) < 1e-14;
-    }));
+    fc.assert(
+      fc.property(probability, sin2, (ee, s) => {
+        const p = solarFlavorProbabilities(ee, s);
+        const [mu, tau] = [jointCouplingFactor(p, 'mu'), jointCouplingFactor(p, 'tau')];
+        return Math.abs(mu - (1 - s) ** 0.25) < 1e-14 && Math.abs(tau - s ** 0.25) < 1e-14 && Math.abs(mu ** 4 + tau ** 4 - 1) < 1e-14;
+      }),
+    );
   });
 
   test('rejects an unknown flavour and probabilities without ν_μ or ν_τ', () => {

@@ -19,7 +19,7 @@ describe('neutrinoMillicharge(g, flavor, q2) — eq. (8)', () => {
     // the unrenormalised self-energy; the cutoff Λ cancels between the μ and τ loops.
     for (const cutoff of [1e4, 1e9, 1e19]) {
       const pi = (m: number) => -Math.log(cutoff ** 2 / m ** 2) / (12 * Math.PI ** 2);
-      const loops = (1 * -1) * pi(MUON_MASS_MEV) + (-1 * -1) * pi(TAU_MASS_MEV); // Σ L_f Q_f Π_f for μ, τ
+      const loops = 1 * -1 * pi(MUON_MASS_MEV) + -1 * -1 * pi(TAU_MASS_MEV); // Σ L_f Q_f Π_f for μ, τ
       expectClose(neutrinoMillicharge(1, 'mu'), +1 * loops, { rel: 1e-9 });
       expectClose(neutrinoMillicharge(1, 'tau'), -1 * loops, { rel: 1e-9 });
     }
@@ -78,10 +78,7 @@ describe('couplingBound(limit, treatment)', () => {
       fc.property(fc.double({ min: 1e-25, max: 1e-3, noNaN: true }), fc.double({ min: 1e-25, max: 1e-3, noNaN: true }), (below, above) => {
         const muBound = couplingBound({ flavor: 'mu', lower: -below, upper: above });
         const tauBound = couplingBound({ flavor: 'tau', lower: -below, upper: above });
-        return (
-          relativeError(neutrinoMillicharge(muBound, 'mu'), above) < 1e-14 &&
-          relativeError(neutrinoMillicharge(tauBound, 'tau'), -below) < 1e-14
-        );
+        return relativeError(neutrinoMillicharge(muBound, 'mu'), above) < 1e-14 && relativeError(neutrinoMillicharge(tauBound, 'tau'), -below) < 1e-14;
       }),
     );
   });

@@ -23,8 +23,20 @@ const ref = (id: string) => reference.couplingBounds.find((b) => b.id === id)!.g
 
 describe('coupling bounds quoted in Sec. III', () => {
   const cases = [
-    { name: 'COHERENT 2021 ν_μ [−0.55, 0.75]e-7 → g ≲ 1.2e-3', limit: { flavor: 'mu', lower: -0.55e-7, upper: 0.75e-7 }, id: 'coherent-symmetric', paper: 1.2e-3, figures: 2 },
-    { name: 'XENONnT ν_τ [−7.9, 7.8]e-13 → g ≲ 4e-6', limit: { flavor: 'tau', lower: -7.9e-13, upper: 7.8e-13 }, id: 'xenonnt-symmetric', paper: 4e-6, figures: 1 },
+    {
+      name: 'COHERENT 2021 ν_μ [−0.55, 0.75]e-7 → g ≲ 1.2e-3',
+      limit: { flavor: 'mu', lower: -0.55e-7, upper: 0.75e-7 },
+      id: 'coherent-symmetric',
+      paper: 1.2e-3,
+      figures: 2,
+    },
+    {
+      name: 'XENONnT ν_τ [−7.9, 7.8]e-13 → g ≲ 4e-6',
+      limit: { flavor: 'tau', lower: -7.9e-13, upper: 7.8e-13 },
+      id: 'xenonnt-symmetric',
+      paper: 4e-6,
+      figures: 1,
+    },
     { name: 'LZ ν_τ ±2.8e-13 → g ≲ 2.4e-6', limit: { flavor: 'tau', lower: -2.8e-13, upper: 2.8e-13 }, id: 'lz-tau', paper: 2.4e-6, figures: 2 },
     { name: 'beam dump ν_τ ≤ 1e-21 → g ≲ 1.4e-10', limit: { flavor: 'tau', lower: -1e-21, upper: 1e-21 }, id: 'beam-dump', paper: 1.4e-10, figures: 2 },
   ] as const;

@@ -91,7 +91,9 @@ describe('nonPositiveIntervals(f, a, b, samples)', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 9, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true }), (centre, half) => {
         const [interval, ...rest] = nonPositiveIntervals((x) => (x - centre) ** 2 - half * half, 0, 10, 100);
-        return rest.length === 0 && Math.abs(interval!.from - Math.max(0, centre - half)) < 1e-10 && Math.abs(interval!.to - Math.min(10, centre + half)) < 1e-10;
+        return (
+          rest.length === 0 && Math.abs(interval!.from - Math.max(0, centre - half)) < 1e-10 && Math.abs(interval!.to - Math.min(10, centre + half)) < 1e-10
+        );
       }),
     );
   });

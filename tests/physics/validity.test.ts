@@ -10,7 +10,12 @@ const mass = fc.double({ min: -8, max: 8, noNaN: true }).map((e) => 10 ** e);
 
 describe('effectiveChargeFactor(q2, mZprime) = q²/(q² − m_Z′²)', () => {
   test('equals q²/(q² − m²) written out, for moderate values', () => {
-    for (const [q2, m] of [[-0.01, 0.1], [-2500, 10], [-1, 1], [-1e4, 300]] as const) {
+    for (const [q2, m] of [
+      [-0.01, 0.1],
+      [-2500, 10],
+      [-1, 1],
+      [-1e4, 300],
+    ] as const) {
       expectClose(effectiveChargeFactor(q2, m), q2 / (q2 - m * m), { rel: 1e-15 });
     }
   });
@@ -81,7 +86,10 @@ describe('boundRelaxation(q2, mZprime) and massForRelaxation(q2, relaxation)', (
       fc.property(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }), (logQ, logM) => {
         const [q, m] = [10 ** logQ, 10 ** logM];
         const expected = Math.sqrt(1 + (m * m) / (q * q));
-        return relativeError(boundRelaxation(-q * q, m), expected) < 1e-14 && relativeError(boundRelaxation(-q * q, m), 1 / Math.sqrt(effectiveChargeFactor(-q * q, m))) < 1e-14;
+        return (
+          relativeError(boundRelaxation(-q * q, m), expected) < 1e-14 &&
+          relativeError(boundRelaxation(-q * q, m), 1 / Math.sqrt(effectiveChargeFactor(-q * q, m))) < 1e-14
+        );
       }),
     );
   });

@@ -41,10 +41,11 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, window.innerHeight * 0.8);
     // A frame, or 100 ms if frames stall (a busy machine can starve a background page of frames).
-    const nextFrame = () => new Promise<void>((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, 100);
-    });
+    const nextFrame = () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 100);
+      });
     // At most 400 steps, even if the page keeps growing while it is scrolled.
     for (let y = 0, i = 0; y < document.documentElement.scrollHeight && i < 400; y += step, i++) {
       window.scrollTo(0, y);
@@ -65,11 +66,16 @@ export function badTokenCount(page: Page, ignore: string[] = []): Promise<{ text
     for (const s of ignored) text = text.split(s).join(' ');
     const count = (text.match(BAD) ?? []).length;
     const attributes: string[] = [];
-    const roots = [...document.querySelectorAll('main *')].filter((el) => el.tagName === 'FIGURE' || el.tagName.includes('-') || el.hasAttribute('data-widget'));
+    const roots = [...document.querySelectorAll('main *')].filter(
+      (el) => el.tagName === 'FIGURE' || el.tagName.includes('-') || el.hasAttribute('data-widget'),
+    );
     for (const root of roots) {
       for (const el of [root, ...root.querySelectorAll('*')]) {
         for (const a of el.attributes) {
-          if (/^(d|x|y|x1|x2|y1|y2|cx|cy|r|width|height|transform|points|viewBox|value|aria-valuenow|aria-valuetext|aria-label)$/.test(a.name) && /NaN|Infinity|undefined/.test(a.value)) {
+          if (
+            /^(d|x|y|x1|x2|y1|y2|cx|cy|r|width|height|transform|points|viewBox|value|aria-valuenow|aria-valuetext|aria-label)$/.test(a.name) &&
+            /NaN|Infinity|undefined/.test(a.value)
+          ) {
             attributes.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`);
           }
         }

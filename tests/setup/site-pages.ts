@@ -62,7 +62,9 @@ export function hasWidget(document: Document): boolean {
 
 /** Content pages of the site (everything but the 404 page), as URL paths relative to the base. */
 export function contentPagePaths(root = DIST): string[] {
-  return builtPages(root).filter((p) => p.file !== '404.html').map((p) => p.path);
+  return builtPages(root)
+    .filter((p) => p.file !== '404.html')
+    .map((p) => p.path);
 }
 
 /** Paths of pages whose HTML holds a widget. */

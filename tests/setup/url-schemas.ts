@@ -46,7 +46,9 @@ async function factoryArguments(): Promise<unknown[][]> {
 export async function findSchemas(): Promise<FoundSchema[]> {
   const found: FoundSchema[] = [];
   const argumentSets = await factoryArguments();
-  const files = readdirSync('src/figures').filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
+  const files = readdirSync('src/figures')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .sort();
   for (const file of files) {
     let mod: Record<string, unknown>;
     try {

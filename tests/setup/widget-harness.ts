@@ -24,11 +24,65 @@ export const widgetPages = builtPages(DIST)
 export const PROBE = '\u0007<probe>';
 
 export const HOSTILE = [
-  'NaN', 'nan', 'Infinity', '-Infinity', '+Infinity', '1e400', '-1e400', '1e-400', '1e308', '-1e308', '5e-324', '0', '-0',
-  '-1', '-5', '', ' ', '  1  ', '1.', '.5', '1e', 'e5', '0x10', '0b1', '1_000', '1,5', '١٢٣', '𝟙', '½', '∞', '‮1', '\u0000',
-  'null', 'undefined', 'true', 'false', 'none', '[]', '{}', '__proto__', 'constructor', '%', '%%', '%E0%A4%A', '+',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '${7*7}', '{{7*7}}',
-  'x'.repeat(5_000), '9'.repeat(400), `1${'0'.repeat(320)}`, '-'.repeat(100), '~'.repeat(50), ',,,,', 'mu,mu,tau', 'τ', 'μ',
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '1e308',
+  '-1e308',
+  '5e-324',
+  '0',
+  '-0',
+  '-1',
+  '-5',
+  '',
+  ' ',
+  '  1  ',
+  '1.',
+  '.5',
+  '1e',
+  'e5',
+  '0x10',
+  '0b1',
+  '1_000',
+  '1,5',
+  '١٢٣',
+  '𝟙',
+  '½',
+  '∞',
+  '‮1',
+  '\u0000',
+  'null',
+  'undefined',
+  'true',
+  'false',
+  'none',
+  '[]',
+  '{}',
+  '__proto__',
+  'constructor',
+  '%',
+  '%%',
+  '%E0%A4%A',
+  '+',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert('x')",
+  '${7*7}',
+  '{{7*7}}',
+  'x'.repeat(5_000),
+  '9'.repeat(400),
+  `1${'0'.repeat(320)}`,
+  '-'.repeat(100),
+  '~'.repeat(50),
+  ',,,,',
+  'mu,mu,tau',
+  'τ',
+  'μ',
 ];
 
 /** Tokens a parameter accepts, mined from its own error message and default (enum values, ids). */
@@ -38,7 +92,13 @@ export function validTokens(def: ParamDef<unknown>): string[] {
     const result = def.parse(PROBE);
     const error = 'error' in result ? result.error : '';
     const list = /expected one of ([^;]+)|known: ([^;]+)/.exec(error);
-    if (list) tokens.push(...(list[1] ?? list[2] ?? '').split(/,\s*/).map((s) => s.trim()).filter(Boolean));
+    if (list)
+      tokens.push(
+        ...(list[1] ?? list[2] ?? '')
+          .split(/,\s*/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
   } catch {
     /* a throwing parser is reported by the fuzz run itself */
   }
@@ -154,4 +214,3 @@ export function expectedNotices(query: string, owned: FoundSchema[]): string[] {
 export function errorsOf(log: PageLog): string[] {
   return [...log.pageErrors, ...log.consoleErrors, ...log.consoleWarnings];
 }
-

@@ -3,7 +3,15 @@
  * or sort: rebuilding its rows with textContent from the same cell model the build renders
  * (src/figures/bound-table-cells.ts). Loaded lazily by the <bound-table> controller.
  */
-import { boundTableContext, boundTableRows, nextSortOrder, sortBoundRows, type BoundTableRow, type SortColumn, type SortOrder } from '../../figures/bound-table';
+import {
+  boundTableContext,
+  boundTableRows,
+  nextSortOrder,
+  sortBoundRows,
+  type BoundTableRow,
+  type SortColumn,
+  type SortOrder,
+} from '../../figures/bound-table';
 import { BOUND_TABLE_COLUMNS, boundRowClass, boundTableCells, type CellPart } from '../../figures/bound-table-cells';
 import type { Fig2State } from '../../figures/fig2-state';
 import type { LimitsData } from '../../figures/limits-view';

@@ -35,7 +35,8 @@ function whatIfItem(line: Fig2Line, state: Fig2State): HTMLLIElement {
   swatch.setAttribute('aria-hidden', 'true');
   const stroke = document.createElementNS(svgNs, 'line');
   const { color, width, dash } = line.style;
-  for (const [k, v] of Object.entries({ x1: '1', y1: '5', x2: '29', y2: '5', stroke: color, 'stroke-width': String(width + 0.6), 'stroke-dasharray': dash })) stroke.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ x1: '1', y1: '5', x2: '29', y2: '5', stroke: color, 'stroke-width': String(width + 0.6), 'stroke-dasharray': dash }))
+    stroke.setAttribute(k, v);
   swatch.append(stroke);
   const name = document.createElement('span');
   name.className = 'fig2-legend-name';

@@ -95,7 +95,6 @@ export type CellFormatter = (value: number | string | boolean | null | undefined
 /** The latest pending "Show data" fill per frame (see fillDataTable). */
 const pendingFills = new WeakMap<Element, () => void>();
 
-
 /**
  * Rebuilds the body of the frame's "Show data" table (the first <table> in the <details>) from
  * rows, with textContent only. The table is usually closed, so its rows are built only when the
