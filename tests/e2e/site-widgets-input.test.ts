@@ -1,10 +1,12 @@
 // Every widget control, generically: reachable with Tab and operable with keys alone; typed
-// hostile numbers get a visible message next to the field and the last valid figure stays.
+// hostile numbers get a visible message next to the field, the last valid figure stays, and no
+// entry blanks a chart, throws or violates the CSP.
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../setup/browser';
-import { scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
-import { errorsOf, HOSTILE, installObserver, observe, SEED, widgetPages } from '../setup/widget-harness';
+import { recordCspViolations, scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
+import { installObserver, observe } from '../setup/url-fuzz';
+import { errorsOf, HOSTILE, SEED, widgetPages } from '../setup/widget-harness';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -84,6 +86,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
 
   it('typed hostile numbers show a message next to the field and keep the last valid figure', { timeout: 900_000 }, async () => {
     const { page, log } = await openPage(browser);
+    await recordCspViolations(page.context());
     await page.goto(url, { waitUntil: 'networkidle' });
     await scrollThrough(page);
     const fields = (await page.evaluate(`(() => {
@@ -143,7 +146,8 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
         await page.keyboard.press('Tab');
         const after = await settledFigures();
         const o = await observe(page, []);
-        if (o.badAttributes.length || o.injected) problems.push(`field ${i} "${text.slice(0, 30)}": ${o.badAttributes[0] ?? 'markup injected'}`);
+        const seen = [...o.badAttributes, ...(o.injected ? ['markup injected'] : []), ...o.blankCharts.map((c) => `blank chart: ${c}`), ...o.errors, ...o.csp.map((c) => `CSP violation: ${c}`)];
+        if (seen.length) problems.push(`field ${i} "${text.slice(0, 30)}": ${seen[0]}`);
         if (mustReject.includes(text) && !(text === '' && optional)) {
           const shown = await field.evaluate((el) => {
             const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
