@@ -3,7 +3,7 @@
 // entry blanks a chart, throws or violates the CSP.
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../setup/browser';
+import { networkQuiet, openPage, useBrowser } from '../setup/browser';
 import { recordCspViolations, scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
 import { installObserver, observe } from '../setup/url-fuzz';
 import { errorsOf, HOSTILE, SEED, widgetPages } from '../setup/widget-harness';
@@ -17,8 +17,9 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
 
   it('every control is reached with Tab and changed with keys alone', { timeout: 200_000 }, async () => {
     const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     await scrollThrough(page);
+    await networkQuiet(page);
     const controls = (await page.evaluate(`(() => {
       const roots = ${WIDGET_ROOTS_SCRIPT};
       const all = roots.flatMap((r) => [...r.querySelectorAll('input, select, textarea, button')])
@@ -87,8 +88,9 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
   it('typed hostile numbers show a message next to the field and keep the last valid figure', { timeout: 900_000 }, async () => {
     const { page, log } = await openPage(browser);
     await recordCspViolations(page.context());
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     await scrollThrough(page);
+    await networkQuiet(page);
     const fields = (await page.evaluate(`(() => {
       const roots = ${WIDGET_ROOTS_SCRIPT};
       const list = roots.flatMap((r) => [...r.querySelectorAll('input[type="number"], input[inputmode="decimal"], input[inputmode="numeric"]')]).filter((el) => !el.disabled && el.checkVisibility());
@@ -126,7 +128,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
       // An empty entry is valid in a field labelled optional (e.g. a confidence level).
       const optional = await field.evaluate((el) => /optional/i.test([...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ')));
       await field.focus(); // wakes a lazily loaded figure module before the first comparison
-      await page.waitForLoadState('networkidle');
+      await networkQuiet(page);
       for (const text of [...mustReject, ...random]) {
         const lastValid = await settledFigures();
         await field.focus();

@@ -49,7 +49,8 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
   it('react to the URL: a rejected parameter gets a visible notice, on load and on popstate', async () => {
     const allNames = [...new Set(schemas.flatMap((s) => s.params.map((p) => p.name)))];
     const { page, log } = await openRecordedPage();
-    await page.goto(`${url}?${allNames.map((n) => `${n}=${encodeURIComponent(PROBE)}`).join('&')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${url}?${allNames.map((n) => `${n}=${encodeURIComponent(PROBE)}`).join('&')}`, { waitUntil: 'load' });
+    await networkQuiet(page);
     await installObserver(page);
     const onLoad = await observe(page, allNames);
     const found = schemas.filter((s) => s.params.every((p) => onLoad.noticeFor.includes(p.name)));
@@ -72,7 +73,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     if (params.length === 0) return; // no URL state on this page: nothing to fuzz (asserted above for figures)
     const queries = fc.sample(queryArbitrary(params), { numRuns: FUZZ_RUNS, seed: SEED });
     const { page, log } = await openRecordedPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     await scrollThrough(page);
     await installObserver(page);
     // Every widget loads its figure code on its first URL change: load it now, so each state below is drawn in full.
@@ -115,7 +116,8 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     if (params.length === 0) return;
     const queries = fc.sample(queryArbitrary(params), { numRuns: 12, seed: SEED + 1 });
     const { page, log } = await openRecordedPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
+    await networkQuiet(page);
     await installObserver(page);
     const baseline = await observe(page, names);
     expect(observationProblems(baseline, baseline), 'the page without a query').toEqual([]);
@@ -123,7 +125,8 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
     for (const [i, q] of queries.entries()) {
       const name = `#${i} ?${q.slice(0, 100)}`;
       const logged = errorsOf(log).length;
-      await page.goto(`${url}?${q}`, { waitUntil: 'networkidle' });
+      await page.goto(`${url}?${q}`, { waitUntil: 'load' });
+      await networkQuiet(page); // the figure code the URL asked for has loaded
       await installObserver(page);
       const o = await withDeadline(observe(page, names), 60_000, `observing ${name}`);
       for (const p of observationProblems(o, baseline)) problems.push(`${name}: ${p}`);

@@ -51,6 +51,8 @@ const inFlight = new WeakMap<Page, Set<Request>>();
 export async function openPage(browser: Browser | (() => Browser), options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog }> {
   const context = await (typeof browser === 'function' ? browser() : browser).newContext(options);
   const page = await context.newPage();
+  // Tests are not retried: a page load slowed by a busy 2-core machine must not fail at Playwright's 30 s.
+  page.setDefaultNavigationTimeout(90_000);
   const log: PageLog = { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [], failedRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') log.consoleErrors.push(msg.text());

@@ -12,7 +12,9 @@ export interface Observation {
   badAttributes: string[];
   /** Charts that show nothing: missing, sizeless, unlabelled, or drawing no mark beyond the axes. */
   blankCharts: string[];
+  /** <script> elements in the document (the page's own: a change means one was written in). */
   scripts: number;
+  /** Elements only injected markup makes: an img with src="x", an inline script in <main>. */
   injected: number;
   /** Exceptions, unhandled rejections and console errors/warnings since the last observation. */
   errors: string[];
