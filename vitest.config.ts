@@ -18,10 +18,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/global-setup.ts'],
           // Generous: on a loaded 2-core machine one axe pass over a widget page can take minutes.
+          // No retries: a test that fails once has found something (a defect or a flaky test to fix).
           testTimeout: 300_000,
-          // One retry for browser tests only: a rare hang of a page load under load (seen once in
-          // the print test) should not fail the run; a real defect fails both attempts.
-          retry: 1,
         },
       },
     ],

@@ -1,8 +1,8 @@
 // Site-wide quality gates in Chromium, over every page found in dist/: clean console and network,
 // no CSP violation, a print stylesheet that keeps prose, equations and figures and hides controls, and figures that exist
-// without JavaScript. Accessibility (axe) is in site-a11y.test.ts, widgets in site-widgets.test.ts.
+// without JavaScript. Accessibility (axe) is in site-a11y.test.ts, widgets in site-widgets-url.test.ts and site-widgets-input.test.ts.
 import { describe, expect, inject, it } from 'vitest';
-import { foreignRequests, openPage, useBrowser } from '../setup/browser';
+import { foreignRequests, networkQuiet, openPage, useBrowser } from '../setup/browser';
 import { badTokenCount, cspViolations, recordCspViolations, scrollThrough } from '../setup/page-checks';
 import { DIST, builtPages, hasWidget, parseDocument } from '../setup/site-pages';
 
@@ -32,10 +32,10 @@ describe('every page in Chromium', () => {
   it.each(pagePaths)('/%s: no console error or warning, no failed or foreign request, no CSP violation, no NaN', async (path) => {
     const { page, log } = await openPage(browser);
     await recordCspViolations(page.context());
-    const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(path === '404.html' ? 404 : 200);
     await scrollThrough(page);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page); // the figure code the scroll asked for has loaded
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
@@ -51,8 +51,9 @@ describe('every page in Chromium', () => {
 describe('print stylesheet', () => {
   it.each(pagePaths.filter((p) => p !== '404.html'))('/%s prints text, equations and figures, and hides the controls', async (path) => {
     const { page } = await openPage(browser);
-    await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
     await scrollThrough(page);
+    await networkQuiet(page);
     await page.emulateMedia({ media: 'print' });
     const result = await page.evaluate(() => {
       const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions);
@@ -92,9 +93,9 @@ describe('without JavaScript', () => {
       tables: document.querySelectorAll('main table').length,
     });
     const withJs = await openPage(browser);
-    await withJs.page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    await withJs.page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
     await scrollThrough(withJs.page);
-    await withJs.page.waitForLoadState('networkidle');
+    await networkQuiet(withJs.page);
     const expected = await withJs.page.evaluate(count);
     await withJs.page.context().close();
 

@@ -1,10 +1,12 @@
 // Every widget control, generically: reachable with Tab and operable with keys alone; typed
-// hostile numbers get a visible message next to the field and the last valid figure stays.
+// hostile numbers get a visible message next to the field, the last valid figure stays, and no
+// entry blanks a chart, throws or violates the CSP.
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../setup/browser';
-import { scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
-import { errorsOf, HOSTILE, installObserver, observe, SEED, widgetPages } from '../setup/widget-harness';
+import { networkQuiet, openPage, useBrowser } from '../setup/browser';
+import { recordCspViolations, scrollThrough, WIDGET_ROOTS_SCRIPT } from '../setup/page-checks';
+import { installObserver, observe } from '../setup/url-fuzz';
+import { errorsOf, HOSTILE, SEED, widgetPages } from '../setup/widget-harness';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -14,8 +16,9 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
 
   it('every control is reached with Tab and changed with keys alone', { timeout: 200_000 }, async () => {
     const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     await scrollThrough(page);
+    await networkQuiet(page);
     const controls = (await page.evaluate(`(() => {
       const roots = ${WIDGET_ROOTS_SCRIPT};
       const all = roots.flatMap((r) => [...r.querySelectorAll('input, select, textarea, button')])
@@ -87,8 +90,10 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
 
   it('typed hostile numbers show a message next to the field and keep the last valid figure', { timeout: 900_000 }, async () => {
     const { page, log } = await openPage(browser);
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await recordCspViolations(page.context());
+    await page.goto(url, { waitUntil: 'load' });
     await scrollThrough(page);
+    await networkQuiet(page);
     const fields = (await page.evaluate(`(() => {
       const roots = ${WIDGET_ROOTS_SCRIPT};
       const list = roots.flatMap((r) => [...r.querySelectorAll('input[type="number"], input[inputmode="decimal"], input[inputmode="numeric"]')]).filter((el) => !el.disabled && el.checkVisibility());
@@ -132,7 +137,7 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
       // An empty entry is valid in a field labelled optional (e.g. a confidence level).
       const optional = await field.evaluate((el) => /optional/i.test([...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ')));
       await field.focus(); // wakes a lazily loaded figure module before the first comparison
-      await page.waitForLoadState('networkidle');
+      await networkQuiet(page);
       for (const text of [...mustReject, ...random]) {
         const lastValid = await settledFigures();
         await field.focus();
@@ -152,7 +157,14 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
         await page.keyboard.press('Tab');
         const after = await settledFigures();
         const o = await observe(page, []);
-        if (o.badAttributes.length || o.injected) problems.push(`field ${i} "${text.slice(0, 30)}": ${o.badAttributes[0] ?? 'markup injected'}`);
+        const seen = [
+          ...o.badAttributes,
+          ...(o.injected ? ['markup injected'] : []),
+          ...o.blankCharts.map((c) => `blank chart: ${c}`),
+          ...o.errors,
+          ...o.csp.map((c) => `CSP violation: ${c}`),
+        ];
+        if (seen.length) problems.push(`field ${i} "${text.slice(0, 30)}": ${seen[0]}`);
         if (mustReject.includes(text) && !(text === '' && optional)) {
           const shown = await field.evaluate((el) => {
             const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);

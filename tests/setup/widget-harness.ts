@@ -1,7 +1,7 @@
 // Shared by the widget e2e tests (site-widgets-url, site-widgets-input): widget page discovery,
-// URL-state schemas, hostile values, query-string generation and the in-page observer.
+// URL-state schemas, hostile values, query-string generation and the expected notices. The
+// in-page observer and driver are in url-fuzz.ts.
 import fc from 'fast-check';
-import type { Page } from 'playwright-core';
 import type { PageLog } from './browser';
 import { builtPages, DIST, parseDocument } from './site-pages';
 import { findSchemas, rejects, type FoundSchema } from './url-schemas';
@@ -125,59 +125,6 @@ export function queryArbitrary(params: ParamDef<unknown>[]): fc.Arbitrary<string
     .map(([pairs, encode]) =>
       pairs.map(([n, v]) => (encode ? `${encodeURIComponent(n)}=${encodeURIComponent(v)}` : `${n}=${v.replace(/[#&]/g, '')}`)).join('&'),
     );
-}
-
-export interface Observation {
-  noticeFor: string[];
-  badText: number;
-  badAttributes: string[];
-  scripts: number;
-  injected: number;
-}
-
-/** Runs in the page: reads what a reader would see after a URL change. */
-export const OBSERVE = `(names) => {
-  const lines = document.body.innerText.split('\\n').filter((l) => !l.includes('Ignored '));
-  const badText = lines.join('\\n').match(/\\bNaN\\b|\\bInfinity\\b|\\bundefined\\b|\\bnull\\b/g)?.length ?? 0;
-  const badAttributes = [];
-  for (const el of document.querySelectorAll('main figure *, main [data-widget] *')) {
-    for (const a of el.attributes) if (/^(d|x|y|x1|x2|y1|y2|cx|cy|r|width|height|transform|points|viewBox|value|aria-valuenow|aria-valuetext)$/.test(a.name) && /NaN|Infinity|undefined/.test(a.value)) badAttributes.push(el.tagName + ' ' + a.name + '=' + a.value.slice(0, 40));
-  }
-  const holders = [];
-  const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.includes('Ignored ') && n.parentElement) holders.push(n.parentElement);
-  const visible = holders.filter((h) => h.checkVisibility());
-  const noticeFor = names.filter((name) => visible.some((h) => h.textContent.includes('Ignored ' + name + '=') || h.textContent.includes('Ignored ' + name + ' ')));
-  return { noticeFor, badText, badAttributes, scripts: document.scripts.length, injected: document.querySelectorAll('img[src="x"], main script:not([src])').length };
-}`;
-
-/** Defines window.__observe (page.evaluate of a string goes through DevTools, so the CSP allows it). */
-export async function installObserver(page: Page): Promise<void> {
-  await page.evaluate(`window.__observe = ${OBSERVE}`);
-}
-
-export function observe(page: Page, names: string[]): Promise<Observation> {
-  return page.evaluate((n) => (window as unknown as { __observe: (n: string[]) => Observation }).__observe(n), names);
-}
-
-export async function applyInPage(page: Page, queries: string[], names: string[]): Promise<Observation[]> {
-  return page.evaluate(
-    async ({ queries, names }) => {
-      const read = (window as unknown as { __observe: (n: string[]) => Observation }).__observe;
-      const out: Observation[] = [];
-      for (const [i, q] of queries.entries()) {
-        history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
-        dispatchEvent(new PopStateEvent('popstate', { state: null }));
-        // Widgets redraw in the popstate handler or a promise after it; a full frame now and then
-        // (and at the end) also catches redraws scheduled with requestAnimationFrame.
-        if (i % 10 === 9 || i === queries.length - 1) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        else await new Promise((r) => setTimeout(r, 0));
-        out.push(read(names));
-      }
-      return out;
-    },
-    { queries, names },
-  );
 }
 
 /**
