@@ -1,7 +1,7 @@
 // A reader may move a control before the figure code has arrived (it loads lazily, when the
 // figure nears the viewport). The choice must win over the figure's first draw from the URL.
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../setup/browser';
+import { networkQuiet, openPage, useBrowser } from '../setup/browser';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -61,9 +61,9 @@ describe('typing right after a control change', () => {
     await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
     const select = page.locator(`${widget} select`).first();
     await select.scrollIntoViewIfNeeded();
-    // The figure code has arrived and drawn (it loads when the figure nears the viewport).
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    // The figure code has arrived and drawn (it loads when the figure nears the viewport);
+    // waitForLoadState('networkidle') would return at once, the load having long finished.
+    await networkQuiet(page);
     const before = page.url();
     // Choose the next option, then in the next task (before the frame is painted) type "1e",
     // not yet a number, into the field.
