@@ -96,7 +96,19 @@ export async function measurePage(browser, url, { changes = 60, measureName = /:
         const sel = /** @type {HTMLSelectElement} */ (el);
         let root = /** @type {Element} */ (document.body);
         for (let el = sel.parentElement; el; el = el.parentElement) if (el.hasAttribute('data-widget') || el.tagName.includes('-')) root = el;
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        // The next frame, or 100 ms if the browser stops painting (a background tab never paints,
+        // and an uncapped wait here once hung the whole bench).
+        const frame = () =>
+          new Promise((r) => {
+            let settled = false;
+            const go = () => {
+              if (settled) return;
+              settled = true;
+              setTimeout(r, 0);
+            };
+            requestAnimationFrame(go);
+            setTimeout(go, 100);
+          });
         const re = new RegExp(pattern);
         const before = performance.getEntriesByType('measure').length;
         const lat = [];
