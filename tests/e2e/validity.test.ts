@@ -93,6 +93,9 @@ describe('the validity explorer in Chromium', () => {
     await page.keyboard.press('Home');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('m') === '0.000001');
     expect(await page.locator('#vx-m').inputValue()).toBe('0.000001');
+    // The readout follows once the explorer's code (loaded on first use) has redrawn; under load that
+    // can come after the URL write, so wait for it rather than read it at once.
+    await page.waitForFunction(() => /^1\.0 \(smallest \|q\|\)/.test(document.querySelector('[data-readout-key="factor"]')?.textContent ?? ''));
     expect(await readout(page, 'factor')).toMatch(/^1\.0 \(smallest \|q\|\)/);
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('m'));
