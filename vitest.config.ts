@@ -10,7 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      { test: { name: 'unit', include: ['tests/{physics,data,figures,lib,widget}/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/{physics,data,figures,lib,components,values}/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       {
         test: {

@@ -2,7 +2,7 @@
  * Which Z′ masses a momentum-dependent coupling bound excludes a band of couplings at.
  *
  * An experiment at momentum transfer Q = |q| bounds g, for a Z′ of mass m, by
- * g_eff(m) = g_max(8) · √(1 + m²/Q²) (validity.ts, boundRelaxation). A band of couplings
+ * g_eff(m) = g_max(8) · √(1 + m²/Q²) (figures/validity/data.server.ts, boundRelaxation). A band of couplings
  * [lower(m), upper(m)] — the g−2 band of eq. (6), which varies with m, or a Hubble region, which
  * does not — is excluded whole at m when g_eff(m) ≤ lower(m), and in part when g_eff(m) ≤ upper(m).
  * The paper's reading, eq. (8) at q² = 0, is the same comparison with g_max(8) at every mass.

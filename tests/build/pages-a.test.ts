@@ -1,9 +1,9 @@
 // The explainer pages for the paper's Sec. I–III (up to the millicharge) and the notation page, as
 // built in dist/: one h1 each, the paper's equations anchored once on the page that owns them, the
-// home page's KaTeX q_ν = ε g, and every <Value> showing exactly what values.ts computes.
+// home page's KaTeX q_ν = ε g, and every <Value> showing exactly what values/registry.server.ts computes.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../../src/figures/values';
+import { formatValue } from '../../src/values/registry.server';
 import { builtPages, DIST, parseDocument } from '../setup/site-pages';
 
 /** Page id → the paper's equations it must hold, and its paper section eyebrow. */
@@ -67,7 +67,7 @@ describe('pages of part A in dist/', () => {
       expect(documentOf(id).querySelectorAll('article h2').length).toBeGreaterThanOrEqual(3);
     });
 
-    it('shows every <Value> as values.ts formats it, and no NaN or Infinity anywhere', () => {
+    it('shows every <Value> as values/registry.server.ts formats it, and no NaN or Infinity anywhere', () => {
       const doc = documentOf(id);
       const spans = [...doc.querySelectorAll('span.value[data-value-key]')];
       expect(spans.length).toBeGreaterThanOrEqual(minValues);

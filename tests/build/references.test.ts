@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtPages, DIST, parseDocument } from '../setup/site-pages';
-import { references, reference } from '../../src/figures/references';
+import { references, reference } from '../../src/cite/references.server';
 
 const pages = builtPages(DIST).filter((p) => p.file !== '404.html');
 const refsPage = pages.find((p) => p.path === 'references/');

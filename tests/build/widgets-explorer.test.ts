@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, builtPages, parseDocument } from '../setup/site-pages';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { deltaAmuOf, gMinus2, hubbleRegions, millichargeLimits } from '../../src/data/index';
-import { parseBibtex } from '../../src/figures/bibtex';
+import { parseBibtex } from '../../src/cite/bibtex';
 
 const pages = builtPages(DIST);
 const page = (path: string) => {
@@ -106,7 +106,7 @@ describe('the g−2 explorer on /muon-g-2/', () => {
   });
 
   it('loads at most 100 KB (gzip) of JavaScript by the end of the first interaction, Plot included, and none of src/data', () => {
-    const files = loadedFiles(html, 'gm2-explorer-view');
+    const files = loadedFiles(html, 'gm2-live');
     const code = files.map((f) => readFileSync(join(DIST, f), 'utf8'));
     expect(code.some((c) => c.includes('plot-d6a7b5'))).toBe(true); // Plot's chunk was found and counted
     const bytes = code.reduce((sum, c) => sum + gzipSync(c).length, 0);

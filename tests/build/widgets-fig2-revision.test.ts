@@ -10,7 +10,7 @@ import limitsJson from '../../src/data/millicharge-limits.json';
 import momentumJson from '../../src/data/momentum-transfer.json';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { deltaAmuOf } from '../../src/data/index';
-import { formatSci } from '../../src/figures/format';
+import { formatSci } from '../../src/figures/shared/format';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;

@@ -4,9 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import limitsJson from '../../src/data/millicharge-limits.json';
-import { renderBoundTable } from '../../src/components/widget/bound-table-live';
-import { parseFig2State } from '../../src/figures/fig2-state';
-import type { LimitsData } from '../../src/figures/limits-view';
+import { renderBoundTable } from '../../src/components/bound-table/bound-table-live';
+import { parseFig2State } from '../../src/figures/fig2/state';
+import type { LimitsData } from '../../src/figures/fig2/limits-view';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;

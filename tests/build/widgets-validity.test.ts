@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages, parseDocument } from '../setup/site-pages';
-import { validityData } from '../../src/figures/validity';
+import { validityData } from '../../src/figures/validity/data.server';
 import momentumJson from '../../src/data/momentum-transfer.json';
 
 const page = builtPages(DIST).find((p) => p.path === 'validity/');
@@ -52,7 +52,7 @@ describe('the validity page in the build', () => {
 
   it('loads no script holding the data files’ JSON schemas (minLength, additionalProperties)', () => {
     const scripts = reachableScripts(page!.html);
-    expect(scripts.some((f) => /\/validity-browser\.[^/]+\.js$/.test(f))).toBe(true);
+    expect(scripts.some((f) => /\/validity-live\.[^/]+\.js$/.test(f))).toBe(true);
     const withSchemas = scripts.filter((f) => /minLength|additionalProperties/.test(readFileSync(join(DIST, f), 'utf8')));
     expect(withSchemas).toEqual([]);
   });

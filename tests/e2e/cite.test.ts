@@ -3,7 +3,7 @@
 // without JavaScript the button stays hidden and the BibTeX is still on the page.
 import { describe, expect, inject, it } from 'vitest';
 import { foreignRequests, openPage, useBrowser } from '../setup/browser';
-import { parseBibtex } from '../../src/figures/bibtex';
+import { parseBibtex } from '../../src/cite/bibtex';
 import pkg from '../../package.json';
 
 const siteUrl = inject('siteUrl');

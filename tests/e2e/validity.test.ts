@@ -107,7 +107,7 @@ describe('the validity explorer in Chromium', () => {
   it('loads the chart code only when the figure nears the viewport, then offers the downloads', async () => {
     const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
-    const chartCode = () => log.requests.filter((u) => /\/_astro\/validity-browser\.[^/]*\.js$/.test(u));
+    const chartCode = () => log.requests.filter((u) => /\/_astro\/validity-live\.[^/]*\.js$/.test(u));
     expect(chartCode()).toEqual([]);
     expect(await page.locator('validity-explorer [data-downloads]').isHidden()).toBe(true);
     await page.locator('validity-explorer').scrollIntoViewIfNeeded();

@@ -1,4 +1,4 @@
-// A minimal RFC 4180 reader for the tests, independent of src/figures/export.ts: `# key: value`
+// A minimal RFC 4180 reader for the tests, independent of src/figures/shared/export.ts: `# key: value`
 // metadata lines, then quoted-or-plain comma-separated rows.
 export function readCsv(text: string): { meta: Map<string, string>; rows: string[][] } {
   const meta = new Map<string, string>();

@@ -11,7 +11,7 @@ import { paper } from '../../src/site';
 import refSchema from '../../src/data/schema/references.schema.json';
 import refData from '../../src/data/references.json';
 import cffSchema from './cff-1.2.0.schema.json';
-import { citeLabel, citeTitle, extraReferences, familyName, paperReferences, reference, referenceAnchor, references } from '../../src/figures/references';
+import { citeLabel, citeTitle, extraReferences, familyName, paperReferences, reference, referenceAnchor, references } from '../../src/cite/references.server';
 import {
   bibtexName,
   formatBibtex,
@@ -22,7 +22,7 @@ import {
   referenceBibtex,
   siteBibtex,
   type BibtexEntry,
-} from '../../src/figures/bibtex';
+} from '../../src/cite/bibtex';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const root = new URL('../../', import.meta.url);

@@ -2,7 +2,7 @@
 // keeping the exports shaped like a Schema (an object whose values are all ParamDefs), so the
 // fuzz tests learn new widgets' parameter names without being edited.
 import { readdirSync } from 'node:fs';
-import type { ParamDef } from '../../src/figures/url-state';
+import type { ParamDef } from '../../src/figures/shared/url-state';
 
 /** A schema found in a module: its export name and its parameter definitions. */
 export interface FoundSchema {
@@ -34,7 +34,7 @@ async function factoryArguments(): Promise<unknown[][]> {
   const limitIds = data.millichargeLimits.limits.map((l: { id: string }) => l.id);
   const candidates: unknown[][] = [[setIds], [setIds, data.gMinus2.defaultSetId], [limitIds, setIds, data.gMinus2.defaultSetId]];
   try {
-    const limits = await import('../../src/figures/limits-data');
+    const limits = await import('../../src/figures/shared/figure-data.server');
     candidates.unshift([limits.limitsData()]);
   } catch {
     /* no shared limits data module */

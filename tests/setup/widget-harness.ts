@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { PageLog } from './browser';
 import { builtPages, DIST, parseDocument } from './site-pages';
 import { findSchemas, rejects, type FoundSchema } from './url-schemas';
-import type { ParamDef } from '../../src/figures/url-state';
+import type { ParamDef } from '../../src/figures/shared/url-state';
 
 export const schemas = await findSchemas();
 export const SEED = 20230811; // fixed: a failure reproduces with the same queries

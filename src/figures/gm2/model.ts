@@ -1,0 +1,149 @@
+/**
+ * What the g−2 explorer draws, in the shape its spec needs: Δa_μ value sets (dimensionless),
+ * millicharge limits (plus hypothetical ones from the URL) and the Hubble regions. Plain,
+ * JSON-serialisable data: figures/gm2/data.server.ts builds it from src/data at build time and the
+ * page embeds it, so the same object feeds the build-time render and the browser.
+ */
+import type { BoundTreatment, ChargedNeutrinoFlavor } from '../../physics/index';
+import { couplingBound } from '../../physics/index';
+import { markedShortLabel, type LimitStanding } from '../shared/limit-standing';
+import { limitLook } from '../shared/limit-style';
+import type { LimitInput } from '../fig2/limits-view';
+
+/** A Δa_μ value set: dimensionless value and 1σ. */
+export interface Gm2ValueSet {
+  id: string;
+  label: string;
+  value: number;
+  sigma: number;
+  usedByPaper: boolean;
+  source: string;
+}
+
+/** A ceiling's kind: the data's four, and a reader's hypothetical limit (its look: limit-style.ts). */
+export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'astro' | 'hypothetical';
+
+/** A millicharge interval that caps g, for one or more flavours (with its standing: disputed, CL source, extra reference). */
+export interface CeilingLimit extends LimitStanding {
+  id: string;
+  label: string;
+  flavors: readonly ChargedNeutrinoFlavor[];
+  /** Allowed q_ν in units of e, lower ≤ 0 ≤ upper. */
+  lower: number;
+  upper: number;
+  kind: CeilingKind;
+  /** Confidence level as a fraction, or null when not stated. */
+  cl: number | null;
+  /** arXiv id of the analysis, when known. */
+  arxiv?: string;
+  /** Paper reference number, when the paper cites it. */
+  paperRef?: number;
+  /** The experiment's name, for the chart's margin when the label is too long ('Red giants'). */
+  experiment?: string;
+  /**
+   * The measurement's momentum transfer |q| in MeV, for the reading with the Z′ propagator: a range,
+   * or 'static' for a bound on the charge at q² → 0; absent when none is recorded (a reader's limit).
+   */
+  momentumMeV?: LimitInput['momentumMeV'];
+}
+
+/** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */
+export interface HubbleRectangle {
+  id: string;
+  label: string;
+  /** Z′ mass range in MeV. */
+  mMin: number;
+  mMax: number;
+  gMin: number;
+  gMax: number;
+  usedByPaper: boolean;
+  arxiv: string;
+}
+
+/** Everything the explorer draws. */
+export interface Gm2Data {
+  sets: readonly Gm2ValueSet[];
+  defaultSetId: string;
+  limits: readonly CeilingLimit[];
+  hubble: readonly HubbleRectangle[];
+  /** Versions of the data files, for downloads. */
+  dataVersion: string;
+}
+
+/** A limit applied to one flavour with one treatment: its g_max. */
+export interface ShownBound {
+  limit: CeilingLimit;
+  /** g_max from couplingBound (eq. 8 inverted). */
+  gMax: number;
+}
+
+/** shownBounds results per limits array and (flavour, treatment): every part of a redraw asks for them. */
+const boundsMemo = new WeakMap<readonly CeilingLimit[], Map<string, readonly ShownBound[]>>();
+
+/**
+ * The bounds that apply to the chosen flavour, strongest first. Memoised per `limits` array, so
+ * treat the data as immutable (a new array for new limits).
+ * @returns one entry per limit whose flavours include `flavor`, with a positive g_max
+ */
+export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): readonly ShownBound[] {
+  let byChoice = boundsMemo.get(limits);
+  if (!byChoice) boundsMemo.set(limits, (byChoice = new Map()));
+  const key = `${flavor}|${treatment}`;
+  let bounds = byChoice.get(key);
+  if (!bounds) {
+    bounds = limits
+      .filter((limit) => limit.flavors.includes(flavor))
+      .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
+      .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
+      .sort((a, b) => a.gMax - b.gMax);
+    byChoice.set(key, bounds);
+  }
+  return bounds;
+}
+
+/** Stroke colour of a limit's ceiling: the registry's CSS variable, as in Fig. 2 (limit-style.ts). */
+export function limitColor(limit: CeilingLimit): string {
+  return limitLook(limit).color;
+}
+
+/** The dash pattern of a limit's ceiling, as in Fig. 2: round dots when disputed; undefined when solid. */
+export function limitDash(limit: CeilingLimit): string | undefined {
+  const { dash } = limitLook(limit);
+  return dash === 'none' ? undefined : dash;
+}
+
+/** The value set a state names (falls back to the data's default). */
+export function valueSetOf(state: { set: string }, data: Gm2Data): Gm2ValueSet {
+  const set = data.sets.find((s) => s.id === state.set) ?? data.sets.find((s) => s.id === data.defaultSetId);
+  if (!set) throw new RangeError(`no g−2 value set '${state.set}' and no default set`);
+  return set;
+}
+
+/** Longest name, in characters, that the chart's right margin shows uncut. */
+export const MARGIN_NAME_MAX = 21;
+
+/** A limit's name without flavour, kind or disputed tags: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
+export function plainLabel(limit: CeilingLimit): string {
+  if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
+  return limit.label
+    .replace(/\s*\((ν_[μτ]|indirect)\)/, '')
+    .replace(/\s*\((?:([^()]*?)\s+)?as quoted by the paper, disputed\)/, (_m, rest?: string) => (rest ? ` (${rest})` : ''))
+    .replace(/\s*projection/, ' proj.');
+}
+
+/** plainLabel, or the experiment's name where that is too long for the chart's margin ('Red-giant plasmon decay' → 'Red giants'). */
+export function baseLabel(limit: CeilingLimit): string {
+  const name = plainLabel(limit);
+  return [...name].length > MARGIN_NAME_MAX && limit.experiment ? limit.experiment : name;
+}
+
+/** Short label of a limit for the chart margin and readout: baseLabel, and '(disputed)' for a disputed one. */
+export function shortLabel(limit: CeilingLimit): string {
+  return markedShortLabel(baseLabel(limit), limit);
+}
+
+/** Δa_μ as '(245 ± 48) × 10⁻¹¹'. */
+export function formatAnomaly(set: Gm2ValueSet): string {
+  const inUnits = (x: number) => String(Number((x / 1e-11).toPrecision(3))).replace('-', '−');
+  return `(${inUnits(set.value)} ± ${inUnits(set.sigma)}) × 10⁻¹¹`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The g−2 explorer's chart: the (m_Z′, g) plane, log–log, with the band of couplings that explain
+ * Δa_μ (eq. 6), each millicharge bound as a horizontal ceiling at its g_max (eq. 8 inverted), the
+ * Hubble regions as rectangles and a marker at the chosen mass. One spec for server and browser;
+ * the marks themselves are built in figures/gm2/marks.ts.
+ */
+import type * as Plot from '@observablehq/plot';
+import { formatSci } from '../shared/format';
+import { bandCurve, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './bands';
+import { axisMarks, bandMarks, boundMarks, GM2_G_MAX, GM2_G_MIN, hubbleMarks, markerMarks } from './marks';
+import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type Gm2Data, type Gm2ValueSet } from './model';
+import type { Gm2State } from './state';
+import { formatMass, neededAt } from './readout';
+
+export { BAND_COLOR, GM2_G_MAX, GM2_G_MIN, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE, hubbleChartLabel } from './marks';
+
+/** The cached band curve for a state's value set and σ. */
+export function bandFor(state: Gm2State, data: Gm2Data): BandCurve {
+  const set = valueSetOf(state, data);
+  return bandCurve(set.id, set, state.sigma);
+}
+
+/** Chart size in px. */
+export interface ChartSize {
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { marginTop: 24, marginRight: 190, marginBottom: 44, marginLeft: 60 };
+/** Below this width the margin labels drop their values (the legend lists them). */
+const COMPACT_BELOW = 560;
+
+/** Text alternative of the chart. */
+export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
+  const set = valueSetOf(state, data);
+  const band = bandFor(state, data);
+  const bounds = shownBounds(data.limits, state.flavor, state.treatment);
+  const what = band.isCeiling
+    ? `a ceiling from (g − 2)_μ (Δa_μ = ${formatAnomaly(set)} is consistent with zero at ${state.sigma}σ)`
+    : `the ${state.sigma}σ band of couplings that explain Δa_μ = ${formatAnomaly(set)}`;
+  return (
+    `Log–log chart of the coupling g (10⁻¹⁴ to 10⁻¹) against the Z′ mass (1 keV to 10 GeV) showing ${what}, ` +
+    `${bounds.length} millicharge bounds for ν_${state.flavor === 'mu' ? 'μ' : 'τ'} as horizontal ceilings ` +
+    `(${bounds.map((b) => `${shortLabel(b.limit)} at ${formatSci(b.gMax, 2)}`).join(', ')}), ` +
+    `the Hubble-tension regions as rectangles, and a marker at m_Z′ = ${formatMass(state.m)} MeV.`
+  );
+}
+
+/**
+ * The figure's text description: the chart's text alternative and why its ceilings are flat. The
+ * same words at build time and after each redraw in the browser.
+ */
+export function gm2Description(state: Gm2State, data: Gm2Data): string {
+  return (
+    `${gm2ChartLabel(state, data)} The ceilings are flat because they take the charge at q² = 0, as the paper does. ` +
+    'For a Z′ heavier than an experiment’s momentum transfer |q| its bound on g rises by √(1 + m_Z′²/|q|²); ' +
+    'the readout gives each bound both ways at the marker.'
+  );
+}
+
+/**
+ * A group of marks drawn one after another, and what they depend on besides the chart size: the
+ * browser keeps each keyed layer's drawing and redraws only layers whose key changed
+ * (figures/shared/layered-chart.ts). The last layer, the marker, has no key: it moves in place.
+ */
+export interface ChartLayer {
+  key?: object;
+  /** Builds the layer's marks (called only when the layer is drawn). */
+  marks(): Plot.Markish[];
+}
+
+/**
+ * The chart as Plot options without marks (size, margins, scales) and its layers in drawing order:
+ * grid and axes with the Hubble regions, the band, the bounds, the marker.
+ * @param state a valid state
+ * @param data value sets, limits (hypothetical ones included) and Hubble regions
+ */
+export function gm2ChartLayers(
+  state: Gm2State,
+  data: Gm2Data,
+  { width = 760, height = 480 }: ChartSize = {},
+): { options: Plot.PlotOptions; layers: ChartLayer[] } {
+  const band = bandFor(state, data);
+  const bounds = shownBounds(data.limits, state.flavor, state.treatment);
+  const compact = width < COMPACT_BELOW;
+  const margin = compact ? { ...MARGIN, marginRight: 118, marginLeft: 48 } : MARGIN;
+  const options: Plot.PlotOptions = {
+    width,
+    height,
+    ...margin,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    x: { type: 'log', domain: [GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV] },
+    y: { type: 'log', domain: [GM2_G_MIN, GM2_G_MAX] },
+    // The bounds' stroke colours are CSS colours, drawn as given.
+    color: { type: 'identity' },
+  };
+  return {
+    options,
+    layers: [
+      { key: data.hubble, marks: () => [...axisMarks(compact), ...hubbleMarks(data.hubble, compact)] },
+      { key: band, marks: () => bandMarks(band, state.sigma) },
+      { key: bounds, marks: () => boundMarks(bounds, height - margin.marginTop - margin.marginBottom, compact) },
+      { marks: () => markerMarks(markerPoint(state, band, valueSetOf(state, data))) },
+    ],
+  };
+}
+
+/**
+ * Plot options for the explorer: all layers in one plot.
+ * @param state a valid state
+ * @param data value sets, limits (hypothetical ones included) and Hubble regions
+ */
+export function gm2ChartSpec(state: Gm2State, data: Gm2Data, size: ChartSize = {}): Plot.PlotOptions {
+  const { options, layers } = gm2ChartLayers(state, data, size);
+  return { ...options, marks: layers.flatMap((layer) => layer.marks()) };
+}
+
+/** The marker's point: the central coupling at the chosen mass, or the ceiling there. */
+export function markerPoint(state: Gm2State, band: BandCurve, set: Gm2ValueSet): { m: number; g: number } {
+  const at = neededAt(state.m, set, state.sigma);
+  const g = band.isCeiling ? at.upper : at.central;
+  return { m: state.m, g: Math.min(Math.max(g, GM2_G_MIN), GM2_G_MAX) };
+}

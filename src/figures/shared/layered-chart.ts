@@ -1,0 +1,67 @@
+/**
+ * Browser redraws of a layered chart (gm2ChartLayers) that touch only what changed: each keyed
+ * layer is drawn by Plot once per chart size and key and copied from then on, and a redraw swaps in
+ * place the <g> elements of the layers whose key changed. Plot draws each mark into its own
+ * top-level element from the scales and the chart size alone, and these charts fix every scale
+ * domain, so a layer drawn alone is the same as drawn with the rest (the unit tests compare).
+ */
+import * as Plot from '@observablehq/plot';
+import type { ChartLayer } from '../gm2/spec';
+
+/** A chart in the page, updated layer by layer. */
+export interface LayeredChart {
+  /** Plot's root <svg> (with Plot's `scale()`), the layers' elements in drawing order. */
+  svg: SVGSVGElement;
+  /**
+   * Redraws, in place, each layer but the last whose key differs from the drawn one. The last layer
+   * stays as drawn: the caller moves it (the marker).
+   * @param layers the same number of layers, for the same Plot options
+   */
+  update(layers: readonly ChartLayer[]): void;
+}
+
+/** Plot's top-level elements for some marks, without the <style> every plot carries. */
+function drawnGroups(options: Plot.PlotOptions, layer: ChartLayer): Element[] {
+  const svg = Plot.plot({ ...options, axis: null, marks: layer.marks() }) as unknown as SVGSVGElement;
+  return [...svg.children].filter((node) => node.tagName.toLowerCase() !== 'style');
+}
+
+/**
+ * Draws layered charts of one size and document, keeping each keyed layer's drawing for reuse.
+ * @param options Plot options without marks (size, margins, scales; `document` if not the page's)
+ */
+export function layeredCharts(options: Plot.PlotOptions): (layers: readonly ChartLayer[]) => LayeredChart {
+  const drawings = new WeakMap<object, Element[]>();
+  /** Fresh elements for a layer: copies of its kept drawing, or a new drawing for a layer without a key. */
+  const elementsOf = (layer: ChartLayer): Element[] => {
+    if (!layer.key) return drawnGroups(options, layer);
+    let groups = drawings.get(layer.key);
+    if (!groups) drawings.set(layer.key, (groups = drawnGroups(options, layer)));
+    return groups.map((node) => node.cloneNode(true) as Element);
+  };
+
+  return (layers) => {
+    // The last layer is drawn as a whole plot: it gives the chart its root <svg>.
+    const svg = Plot.plot({ ...options, axis: null, marks: layers.at(-1)?.marks() ?? [] }) as unknown as SVGSVGElement;
+    const parts = layers.map((layer, i) => ({
+      key: layer.key,
+      nodes: i === layers.length - 1 ? [...svg.children].filter((node) => node.tagName.toLowerCase() !== 'style') : elementsOf(layer),
+    }));
+    const first = parts.at(-1)?.nodes[0] ?? null;
+    for (const part of parts.slice(0, -1)) for (const node of part.nodes) svg.insertBefore(node, first);
+    return {
+      svg,
+      update(next) {
+        next.slice(0, -1).forEach((layer, i) => {
+          if (layer.key && layer.key === parts[i].key) return;
+          const nodes = elementsOf(layer);
+          // Before the first element of the next layer that has any (the last layer always has).
+          const anchor = parts.slice(i + 1).find((part) => part.nodes.length > 0)?.nodes[0] ?? null;
+          for (const node of nodes) svg.insertBefore(node, anchor);
+          for (const node of parts[i].nodes) node.remove();
+          parts[i] = { key: layer.key, nodes };
+        });
+      },
+    };
+  };
+}
