@@ -90,6 +90,28 @@ describe('what the file holds', () => {
     expect(zprimeLimits.notDrawn.find((n) => n.id === 'bbn-neff')!.publication!.paperRef).toBe(23);
   });
 
+  test('keeps every curve whose only lead is SYen-qc/muon_g_minus_2 out of the drawn set, as a digitisation of an unidentified publication', () => {
+    // That repository names no source, and it mixes curves published before and after
+    // arXiv:1803.05466 (see notDrawn borexino-nue), so none of its curves can be checked against
+    // the publication it was read from. The CMS curve, drawn from it, is the exception: CMS 4μ has
+    // one publication, whose abstract it is checked against below.
+    const syenOnly = zprimeLimits.notDrawn.filter((n) => n.leads.length > 0 && n.leads.every((l) => l.repository === 'SYen-qc/muon_g_minus_2'));
+    expect(syenOnly.map((n) => n.id).sort()).toEqual([
+      'babar-invisible-recast-kmix',
+      'babar-visible-recast-kmix',
+      'borexino-nue',
+      'coherent-cevns',
+      'e137-recast-kmix',
+      'electron-g2-kmix',
+      'kloe-recast-kmix',
+      'na64e-recast-kmix',
+      'white-dwarf-cooling',
+    ]);
+    for (const n of syenOnly) expect(n.reason, n.id).toBe('publication of the digitisation not identified');
+    const syenDrawn = zprimeLimits.limits.filter((l) => l.digitisation.repository === 'SYen-qc/muon_g_minus_2');
+    expect(syenDrawn.map((l) => l.id)).toEqual(['cms-4mu-2018']);
+  });
+
   test('every drawn curve names the file, commit and licence it was read from, and excludes the region above it', () => {
     for (const limit of zprimeLimits.limits) {
       expect(limit.digitisation).toMatchObject({ source: 'repository', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
