@@ -42,11 +42,11 @@ async function factoryArguments(): Promise<unknown[][]> {
   return candidates;
 }
 
-/** Every exported schema in src/figures/*.ts, plain or from a *Schema factory (modules that fail to import in Node are skipped). */
+/** Every exported schema in the modules under src/figures, plain or from a *Schema factory (modules that fail to import in Node are skipped). */
 export async function findSchemas(): Promise<FoundSchema[]> {
   const found: FoundSchema[] = [];
   const argumentSets = await factoryArguments();
-  const files = readdirSync('src/figures')
+  const files = (readdirSync('src/figures', { recursive: true }) as string[])
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .sort();
   for (const file of files) {

@@ -6,7 +6,7 @@
  * domain, so a layer drawn alone is the same as drawn with the rest (the unit tests compare).
  */
 import * as Plot from '@observablehq/plot';
-import type { ChartLayer } from '../gm2/spec';
+import type { ChartLayer } from './descriptor';
 
 /** A chart in the page, updated layer by layer. */
 export interface LayeredChart {
@@ -14,10 +14,10 @@ export interface LayeredChart {
   svg: SVGSVGElement;
   /**
    * Redraws, in place, each layer but the last whose key differs from the drawn one. The last layer
-   * stays as drawn: the caller moves it (the marker).
+   * stays as drawn (the caller moves it, as the g−2 explorer's marker) unless `redrawLast`.
    * @param layers the same number of layers, for the same Plot options
    */
-  update(layers: readonly ChartLayer[]): void;
+  update(layers: readonly ChartLayer[], options?: { redrawLast?: boolean }): void;
 }
 
 /** Plot's top-level elements for some marks, without the <style> every plot carries. */
@@ -51,8 +51,9 @@ export function layeredCharts(options: Plot.PlotOptions): (layers: readonly Char
     for (const part of parts.slice(0, -1)) for (const node of part.nodes) svg.insertBefore(node, first);
     return {
       svg,
-      update(next) {
-        next.slice(0, -1).forEach((layer, i) => {
+      update(next, { redrawLast = false } = {}) {
+        const swapped = redrawLast ? next.map((layer, i) => (i === next.length - 1 ? { marks: layer.marks } : layer)) : next.slice(0, -1);
+        swapped.forEach((layer, i) => {
           if (layer.key && layer.key === parts[i].key) return;
           const nodes = elementsOf(layer);
           // Before the first element of the next layer that has any (the last layer always has).

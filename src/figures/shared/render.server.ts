@@ -1,0 +1,52 @@
+/**
+ * Build-time render of a figure descriptor: the chart as SVG, its text alternative and every
+ * fragment as HTML, drawn with linkedom's document by the same builders the browser runs with the
+ * page's document (src/components/shared/figure-live.ts), so the two cannot drift apart.
+ */
+import { parseHTML } from 'linkedom';
+import type { FigureDescriptor } from './descriptor';
+import { flatSpec } from './descriptor';
+import { renderPlotSvg } from './plot.server';
+import { defaultState, parseState } from './url-state';
+
+/** A fresh server-side document. */
+export function serverDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/**
+ * linkedom lists and writes an element's attributes newest first; a browser writes them in the
+ * order they were set. Re-setting them in linkedom's listed order restores the browser's order, so
+ * the build's HTML is byte-equal to the browser's (tests/e2e/fragments.test.ts).
+ */
+function browserAttributeOrder(root: Element): Element {
+  for (const node of [root, ...root.querySelectorAll('*')]) {
+    const attributes = [...node.attributes].map((a) => [a.name, a.value] as const);
+    for (const [name] of attributes) node.removeAttribute(name);
+    for (const [name, value] of attributes) node.setAttribute(name, value);
+  }
+  return root;
+}
+
+/** What Widget.astro puts in the page for one state. */
+export interface RenderedFigure<S> {
+  state: S;
+  svg: string;
+  description: string;
+  /** Each fragment's HTML (the host's content), by name. */
+  fragments: Record<string, string>;
+}
+
+/**
+ * Renders a figure for a state (default: the schema's defaults; a query string: as the browser would
+ * read it) at the widest chart size.
+ */
+export function renderFigure<S, D, V>(figure: FigureDescriptor<S, D, V>, data: D, state: S | string = ''): RenderedFigure<S> {
+  const shown = typeof state === 'string' ? (state ? parseState(figure.schema(data), state).state : defaultState(figure.schema(data))) : state;
+  const view = figure.view(shown, data);
+  const description = figure.describe(view);
+  const svg = renderPlotSvg(flatSpec(figure.chart(view, figure.size(Infinity))), { ariaLabel: description });
+  const doc = serverDocument();
+  const fragments = Object.fromEntries(Object.entries(figure.fragments).map(([name, build]) => [name, browserAttributeOrder(build(doc, view)).outerHTML]));
+  return { state: shown, svg, description, fragments };
+}
