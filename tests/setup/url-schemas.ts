@@ -46,9 +46,7 @@ async function factoryArguments(): Promise<unknown[][]> {
 export async function findSchemas(): Promise<FoundSchema[]> {
   const found: FoundSchema[] = [];
   const argumentSets = await factoryArguments();
-  const files = (readdirSync('src/figures', { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .sort();
+  const files = (readdirSync('src/figures', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
   for (const file of files) {
     let mod: Record<string, unknown>;
     try {
