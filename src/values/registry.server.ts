@@ -67,7 +67,7 @@ import {
   type ChargedNeutrinoFlavor,
 } from '../physics';
 import { MASS_RANGE_MEV } from '../figures/fig2/state';
-import { formatSci } from '../figures/shared/format';
+import { formatSci, significantDigits } from '../figures/shared/format';
 import { validityData, validityOutputs } from '../figures/validity/data.server';
 
 /** One quotable number: its value, an optional unit, the default significant figures and where it comes from. */
@@ -116,12 +116,6 @@ export function bandExitFor(limitId: string, end: MomentumEnd): BandExit {
   return bandExit(bound, end === 'at-qmax' ? range.max : range.min, edges, MASS_RANGE_MEV);
 }
 
-/** Significant figures a data number was written with: 0.75e-7 → 2, 1e-6 → 1, 245 → 3. */
-export function dataDigits(x: number): number {
-  const mantissa = Math.abs(x).toExponential().split('e')[0];
-  return Math.max(1, mantissa.replace('.', '').replace(/^0+/, '').length);
-}
-
 function buildRegistry(): Record<string, Entry> {
   const r: Record<string, Entry> = {};
   const physics = 'src/physics';
@@ -161,8 +155,8 @@ function buildRegistry(): Record<string, Entry> {
   for (const limit of millichargeLimits.limits) {
     const where = `src/data/millicharge-limits.json '${limit.id}' (${limit.reference.arxiv})`;
     const { lower, upper } = limit.interval;
-    r[`limit/${limit.id}/lower`] = () => ({ value: lower, unit: 'e', digits: dataDigits(lower), source: where });
-    r[`limit/${limit.id}/upper`] = () => ({ value: upper, unit: 'e', digits: dataDigits(upper), source: where });
+    r[`limit/${limit.id}/lower`] = () => ({ value: lower, unit: 'e', digits: significantDigits(lower), source: where });
+    r[`limit/${limit.id}/upper`] = () => ({ value: upper, unit: 'e', digits: significantDigits(upper), source: where });
     const flavors: ChargedNeutrinoFlavor[] = limit.flavors;
     for (const treatment of TREATMENTS) {
       const bound = (flavor: ChargedNeutrinoFlavor) => couplingBound({ flavor, lower, upper }, treatment);
@@ -187,7 +181,7 @@ function buildRegistry(): Record<string, Entry> {
     }
     const stated = limit.paperCouplingBound;
     if (typeof stated === 'number') {
-      r[`gmax/${limit.id}/paper`] = () => ({ value: stated, digits: dataDigits(stated), source: `as stated in arXiv:2308.05720, Sec. III (${where})` });
+      r[`gmax/${limit.id}/paper`] = () => ({ value: stated, digits: significantDigits(stated), source: `as stated in arXiv:2308.05720, Sec. III (${where})` });
     }
   }
 
@@ -205,11 +199,11 @@ function buildRegistry(): Record<string, Entry> {
     const inputs = { experiment: set.experiment, theory: set.theory, stated: set.statedDifference } as const;
     for (const [name, m] of Object.entries(inputs)) {
       if (!m) continue;
-      const full = { digits: dataDigits(m.value), plainAbove: 10 };
+      const full = { digits: significantDigits(m.value), plainAbove: 10 };
       r[`damu/${set.id}/${name}-1e-11`] = () => ({ value: m.value, ...full, source: `${m.source}, in units of 10⁻¹¹` });
       r[`damu/${set.id}/${name}-sigma-1e-11`] = () => ({
         value: m.sigma,
-        digits: dataDigits(m.sigma),
+        digits: significantDigits(m.sigma),
         plainAbove: 10,
         source: `${m.source}, in units of 10⁻¹¹`,
       });
@@ -232,17 +226,17 @@ function buildRegistry(): Record<string, Entry> {
   for (const region of hubbleRegions.regions) {
     const where = `src/data/hubble-regions.json '${region.id}' (ref. [${region.reference.paperRef}], arXiv:${region.reference.arxiv})`;
     const { mZprimeMeV: m, coupling } = region;
-    r[`hubble/${region.id}/mass-min`] = () => ({ value: m.min, unit: 'MeV', digits: dataDigits(m.min), source: where });
-    r[`hubble/${region.id}/mass-max`] = () => ({ value: m.max, unit: 'MeV', digits: dataDigits(m.max), source: where });
-    r[`hubble/${region.id}/mass-min-ev`] = () => ({ value: m.min * 1e6, unit: 'eV', digits: dataDigits(m.min), source: where });
-    r[`hubble/${region.id}/mass-max-ev`] = () => ({ value: m.max * 1e6, unit: 'eV', digits: dataDigits(m.max), source: where });
-    r[`hubble/${region.id}/coupling-min`] = () => ({ value: coupling.min, digits: dataDigits(coupling.min), source: where });
-    r[`hubble/${region.id}/coupling-max`] = () => ({ value: coupling.max, digits: dataDigits(coupling.max), source: where });
+    r[`hubble/${region.id}/mass-min`] = () => ({ value: m.min, unit: 'MeV', digits: significantDigits(m.min), source: where });
+    r[`hubble/${region.id}/mass-max`] = () => ({ value: m.max, unit: 'MeV', digits: significantDigits(m.max), source: where });
+    r[`hubble/${region.id}/mass-min-ev`] = () => ({ value: m.min * 1e6, unit: 'eV', digits: significantDigits(m.min), source: where });
+    r[`hubble/${region.id}/mass-max-ev`] = () => ({ value: m.max * 1e6, unit: 'eV', digits: significantDigits(m.max), source: where });
+    r[`hubble/${region.id}/coupling-min`] = () => ({ value: coupling.min, digits: significantDigits(coupling.min), source: where });
+    r[`hubble/${region.id}/coupling-max`] = () => ({ value: coupling.max, digits: significantDigits(coupling.max), source: where });
   }
 
   for (const analysis of zExchangeAnalyses.analyses) {
     const where = `src/data/z-exchange-analyses.json '${analysis.id}' (${analysis.kind}, reach ${analysis.reach}; arXiv:${analysis.reference.arxiv})`;
-    r[`zexchange/${analysis.id}/mass`] = () => ({ value: analysis.massMeV, unit: 'MeV', digits: dataDigits(analysis.massMeV), source: where });
+    r[`zexchange/${analysis.id}/mass`] = () => ({ value: analysis.massMeV, unit: 'MeV', digits: significantDigits(analysis.massMeV), source: where });
   }
 
   // Charge a scattering experiment sees for a massive Z′, relative to eq. (8): Q²/(Q² + m_Z′²) at its largest |q|.
@@ -272,13 +266,13 @@ function buildRegistry(): Record<string, Entry> {
     r[`momentum/${entry.id}/max`] = () => ({
       value: range.max,
       unit: 'MeV',
-      digits: dataDigits(range.max),
+      digits: significantDigits(range.max),
       source: `src/data/momentum-transfer.json '${entry.id}'`,
     });
     r[`momentum/${entry.id}/min`] = () => ({
       value: range.min,
       unit: 'MeV',
-      digits: dataDigits(range.min),
+      digits: significantDigits(range.min),
       source: `src/data/momentum-transfer.json '${entry.id}'`,
     });
   }
@@ -324,10 +318,10 @@ function buildRegistry(): Record<string, Entry> {
   const oscillation = `src/data/solar-oscillation.json`;
   const { survivalProbabilityEe: pee, sin2Theta23 } = solarOscillation;
   const probabilities = solarFlavorProbabilities(pee.value, sin2Theta23.value);
-  r['oscillation/p-ee'] = () => ({ value: pee.value, digits: dataDigits(pee.value), source: `P_ee, ${oscillation} (${pee.source})` });
+  r['oscillation/p-ee'] = () => ({ value: pee.value, digits: significantDigits(pee.value), source: `P_ee, ${oscillation} (${pee.source})` });
   r['oscillation/sin2-theta23'] = () => ({
     value: sin2Theta23.value,
-    digits: dataDigits(sin2Theta23.value),
+    digits: significantDigits(sin2Theta23.value),
     source: `sin²θ23, ${oscillation} (${sin2Theta23.source})`,
   });
   r['oscillation/p-emu'] = () => ({

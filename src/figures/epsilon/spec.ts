@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { kineticMixing, kineticMixingRatio, MUON_PAIR_THRESHOLD_MEV2, neutrinoMillicharge } from '../../physics/index';
 import type { EpsilonState } from './state';
-import { formatSci, superscript } from '../shared/format';
+import { formatSci, formatSignedPowerOfTen } from '../shared/format';
 
 export { couplingError, epsilonSchema, q2Error, type EpsilonState } from './state';
 
@@ -80,13 +80,6 @@ let curveCache: { q2: number; ratio: number }[] | undefined;
 export function ratioCurve(): { q2: number; ratio: number }[] {
   curveCache ??= ratioCurveGrid().map((q2) => ({ q2, ratio: kineticMixingRatio(q2) }));
   return curveCache;
-}
-
-/** Tick label for the signed q² axis: '−10⁶', '0', '10⁴'. */
-export function formatSignedPowerOfTen(x: number): string {
-  if (x === 0) return '0';
-  const e = Math.round(Math.log10(Math.abs(x)));
-  return `${x < 0 ? '−' : ''}10${superscript(e)}`;
 }
 
 /** Tick positions of the q² axis, MeV². */

@@ -7,7 +7,8 @@
  * Plot-free, so the browser controller can import it.
  */
 import { couplingBandForDeltaAmu, couplingBound, neutrinoMillicharge, type BoundTreatment } from '../../physics/index';
-import { formatSci } from '../shared/format';
+// Formatting lives in figures/shared/format.ts; re-exported for src/components, which imports it from here.
+export { formatShort, significantDigits } from '../shared/format';
 import type { WhatIfLimit } from './what-if';
 
 export type Flavor = 'mu' | 'tau';
@@ -210,15 +211,4 @@ export function gm2Band(data: LimitsData, state: Pick<LimitsViewState, 'set' | '
 /** All limits of the data plus the state's hypothetical ones. */
 export function allLimits(data: LimitsData, state: Pick<LimitsViewState, 'whatif'>): LimitInput[] {
   return [...data.limits, ...whatIfInputs(state.whatif)];
-}
-
-/** Significant digits a stored number was written with: 1.2e-3 → 2, 4e-6 → 1 (so '4 × 10⁻⁶', not '4.0'). */
-export function significantDigits(x: number): number {
-  const mantissa = Math.abs(x).toExponential().split('e')[0].replace('.', '').replace(/0+$/, '');
-  return Math.min(Math.max(mantissa.length, 1), 15);
-}
-
-/** A typed quantity without invented precision: 10 → '10', 12.5 → '12.5', 1e-3 → '10⁻³' (≤ 3 digits). */
-export function formatShort(x: number): string {
-  return formatSci(x, Math.min(3, significantDigits(x)));
 }

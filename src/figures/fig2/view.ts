@@ -5,11 +5,11 @@
  * view into Plot marks.
  */
 import { neutrinoMillicharge } from '../../physics/index';
-import { formatSci } from '../shared/format';
+import { formatShort, formatSci } from '../shared/format';
 import type { Fig2State } from './state';
 import { markedLabel, type LimitStanding } from '../shared/limit-standing';
 import { limitLook } from '../shared/limit-style';
-import { allLimits, boundRows, formatShort, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
+import { allLimits, boundRows, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
 
 /** Chart frame in px and axis domains: g from 10⁻¹² to 10⁻², |q_ν| from 10⁻²⁶ to 10⁻⁵ e. */
 export const FIG2_FRAME = {

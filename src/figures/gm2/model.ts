@@ -141,9 +141,3 @@ export function baseLabel(limit: CeilingLimit): string {
 export function shortLabel(limit: CeilingLimit): string {
   return markedShortLabel(baseLabel(limit), limit);
 }
-
-/** Δa_μ as '(245 ± 48) × 10⁻¹¹'. */
-export function formatAnomaly(set: Gm2ValueSet): string {
-  const inUnits = (x: number) => String(Number((x / 1e-11).toPrecision(3))).replace('-', '−');
-  return `(${inUnits(set.value)} ± ${inUnits(set.sigma)}) × 10⁻¹¹`;
-}

@@ -7,10 +7,9 @@
  */
 import { boundRelaxation, spacelikeQ2, type AnomalyMeasurement, type CouplingBand } from '../../physics/index';
 import { bandAtMass } from './bands';
-import { formatSci } from '../shared/format';
-import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './model';
+import { formatAnomaly, formatMass, formatShort, formatSci } from '../shared/format';
+import { shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './model';
 import { isDisputed } from '../shared/limit-standing';
-import { formatShort } from '../fig2/limits-view';
 import { STATIC_TEXT, UNKNOWN_TEXT } from '../bound-table/readings';
 import type { Gm2State } from './state';
 
@@ -61,10 +60,8 @@ export interface Gm2Readout {
   comparisons: BoundComparison[];
 }
 
-/** A mass in MeV: plain with up to 3 significant figures between 0.01 and 10⁴, else scientific. */
-export function formatMass(m: number): string {
-  return m >= 0.01 && m < 1e4 ? String(Number(m.toPrecision(3))) : formatSci(m, 3);
-}
+// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
+export { formatMass };
 
 /** A ratio in words: '130 times' or '1.2 × 10⁵ times'. */
 function times(ratio: number): string {

@@ -5,12 +5,12 @@
  * the marks themselves are built in figures/gm2/marks.ts.
  */
 import type * as Plot from '@observablehq/plot';
-import { formatSci } from '../shared/format';
+import { formatAnomaly, formatMass, formatSci } from '../shared/format';
 import { bandCurve, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './bands';
 import { axisMarks, bandMarks, boundMarks, GM2_G_MAX, GM2_G_MIN, hubbleMarks, markerMarks } from './marks';
-import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type Gm2Data, type Gm2ValueSet } from './model';
+import { shortLabel, shownBounds, valueSetOf, type Gm2Data, type Gm2ValueSet } from './model';
 import type { Gm2State } from './state';
-import { formatMass, neededAt } from './readout';
+import { neededAt } from './readout';
 
 export { BAND_COLOR, GM2_G_MAX, GM2_G_MIN, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE, hubbleChartLabel } from './marks';
 

@@ -125,10 +125,3 @@ export function exportFileName(stem: string, extension: 'csv' | 'json' | 'svg' |
       .replace(/^-+|-+$/g, '') || 'figure';
   return `${safe}.${extension}`;
 }
-
-/** A value as shown in an on-page data table: numbers as 1.25 × 10⁻³ (4 digits), null as '', text as is. */
-export function displayCell(value: number | string | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? formatSci(value, 4) : '';
-  return String(value);
-}
