@@ -10,6 +10,7 @@ import type { Fig2State } from './state';
 import { chargePerCouplingSquared, FIG2_FRAME, fig2View, lineName, standing, type Fig2Line, type Fig2View } from './view';
 import { formatPowerOfTen, formatSci } from '../shared/format';
 import { markedShortLabel } from '../shared/limit-standing';
+import { decades } from '../shared/log-axis';
 import type { LimitsData } from './limits-view';
 
 export { fig2Description, fig2View } from './view';
@@ -22,13 +23,6 @@ const [Q0, Q1] = FIG2_FRAME.q;
 
 /** A coupling clamped to the plotted range (bands may extend beyond it). */
 const clampG = (g: number) => Math.min(Math.max(g, G0), G1);
-
-/** Powers of ten from 10^from to 10^to in steps of `step` decades. */
-function decades(from: number, to: number, step = 1): number[] {
-  const out: number[] = [];
-  for (let e = from; e <= to; e += step) out.push(10 ** e);
-  return out;
-}
 
 /** Model line points, every quarter decade of g. */
 function modelPoints(k: number): { g: number; q: number }[] {
@@ -281,10 +275,10 @@ function fixedMarks(): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plo
     // Explicit axes, built once: Plot would otherwise infer and build both on every render.
     // (Their groups' aria-labels are removed by labelChart; the <svg> is one labelled image.)
     axes: [
-      Plot.axisY({ ticks: decades(-26, -6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' }),
-      Plot.axisX({ ticks: decades(-12, -2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 }),
+      Plot.axisY({ ticks: decades(1e-26, 1e-6, 2), tickFormat: formatPowerOfTen, label: '↑ |q_ν| (units of e)', labelAnchor: 'top' }),
+      Plot.axisX({ ticks: decades(1e-12, 1e-2), tickFormat: formatPowerOfTen, label: 'Lμ−Lτ coupling g →', labelAnchor: 'right', labelOffset: 38 }),
     ],
-    below: [Plot.gridX(decades(-12, -2), { strokeOpacity: 0.08, ...HIDDEN }), Plot.gridY(decades(-26, -6, 2), { strokeOpacity: 0.08, ...HIDDEN })],
+    below: [Plot.gridX(decades(1e-12, 1e-2), { strokeOpacity: 0.08, ...HIDDEN }), Plot.gridY(decades(1e-26, 1e-6, 2), { strokeOpacity: 0.08, ...HIDDEN })],
     above: [
       Plot.line(modelPoints(k), { x: 'g', y: 'q', stroke: 'currentColor', strokeWidth: 2.4, className: 'fig2-model', ...HIDDEN }),
       Plot.text([modelLabel], {

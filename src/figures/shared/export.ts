@@ -5,7 +5,6 @@
  * (String(x) round-trips), so a download parses back to exactly the plotted values.
  */
 
-
 /** The convention every export states: charges in units of e, the coupling of eq. (2). */
 export const COUPLING_CONVENTION = 'q_ν in units of e; g = g_{μ−τ}';
 

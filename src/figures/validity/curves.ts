@@ -17,13 +17,6 @@ export const BOUND_SAMPLES_PER_DECADE = 12;
 /** … and of the (g−2) band, whose every sample costs three eq. (6) quadratures; it bends more gently. */
 export const BAND_SAMPLES_PER_DECADE = 8;
 
-/** Powers of ten from lo to hi inclusive (both powers of ten), every `step`-th decade. */
-export function decades(lo: number, hi: number, step = 1): number[] {
-  const out: number[] = [];
-  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e += step) out.push(10 ** e);
-  return out;
-}
-
 /** Z′ masses (MeV) of the curves: `perDecade` log-spaced points from 10⁻⁶ to 10³ MeV. */
 export function massGrid(perDecade: number): number[] {
   const lo = Math.log10(VALIDITY_MASS_MIN_MEV);

@@ -6,7 +6,7 @@
 import type { ExportColumn, ExportMeta, ExportRow } from '../shared/export';
 import { formatCell, formatPercent, formatShort } from '../shared/format';
 import { disputedText, KIND_WORD, markedLabel } from '../shared/limit-standing';
-import { decades } from './curves';
+import { decades } from '../shared/log-axis';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
 import { selected, validityOutputs, VALIDITY_BAND_SIGMA, type ValidityData } from './view';
 

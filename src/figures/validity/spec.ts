@@ -11,7 +11,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPowerOfTen } from '../shared/format';
-import { bandCurve, boundCurve, couplingDomain, decades, logLogOutline, type BandPoint, type BoundPoint, type CurvePoint } from './curves';
+import { decades } from '../shared/log-axis';
+import { bandCurve, boundCurve, couplingDomain, logLogOutline, type BandPoint, type BoundPoint, type CurvePoint } from './curves';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
 import { validityOutputs, type ValidityData } from './view';
 
