@@ -11,6 +11,7 @@ import { chargePerCouplingSquared, FIG2_FRAME, fig2View, lineName, standing, typ
 import { formatPowerOfTen, formatSci } from '../shared/format';
 import { markedShortLabel } from '../shared/limit-standing';
 import { decades } from '../shared/log-axis';
+import { once } from '../shared/memo';
 import type { LimitsData } from './limits-view';
 
 export { fig2Description, fig2View } from './view';
@@ -266,12 +267,10 @@ function hubbleMarks(view: Fig2View): Plot.Markish[] {
  * The marks that never change with the state (grid, model line and its label, frame), built once
  * and reused by every render: Plot marks are plain descriptions, safe to share between plots.
  */
-let constantMarks: { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plot.Markish[] } | undefined;
-function fixedMarks(): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plot.Markish[] } {
-  if (constantMarks) return constantMarks;
+const fixedMarks = once((): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plot.Markish[] } => {
   const k = chargePerCouplingSquared();
   const modelLabel = { g: 1e-9, q: k * 1e-18, text: `|q_ν| = ${formatSci(k)} g²` };
-  constantMarks = {
+  return {
     // Explicit axes, built once: Plot would otherwise infer and build both on every render.
     // (Their groups' aria-labels are removed by labelChart; the <svg> is one labelled image.)
     axes: [
@@ -296,8 +295,7 @@ function fixedMarks(): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plo
       Plot.frame({ strokeOpacity: 0.3, ...HIDDEN }),
     ],
   };
-  return constantMarks;
-}
+});
 
 /** The axis marks of Fig. 2 (the only marks not aria-hidden). */
 export function fig2AxisMarks(): readonly Plot.Markish[] {

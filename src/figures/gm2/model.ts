@@ -8,6 +8,7 @@ import type { BoundTreatment, ChargedNeutrinoFlavor } from '../../physics/index'
 import { couplingBound } from '../../physics/index';
 import { markedShortLabel, type LimitStanding } from '../shared/limit-standing';
 import { limitLook } from '../shared/limit-style';
+import { weakMemo } from '../shared/memo';
 import type { LimitInput } from '../fig2/limits-view';
 
 /** A Δa_μ value set: dimensionless value and 1σ. */
@@ -78,7 +79,15 @@ export interface ShownBound {
 }
 
 /** shownBounds results per limits array and (flavour, treatment): every part of a redraw asks for them. */
-const boundsMemo = new WeakMap<readonly CeilingLimit[], Map<string, readonly ShownBound[]>>();
+const boundsMemo = weakMemo(
+  (limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): readonly ShownBound[] =>
+    limits
+      .filter((limit) => limit.flavors.includes(flavor))
+      .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
+      .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
+      .sort((a, b) => a.gMax - b.gMax),
+  (flavor, treatment) => `${flavor}|${treatment}`,
+);
 
 /**
  * The bounds that apply to the chosen flavour, strongest first. Memoised per `limits` array, so
@@ -86,19 +95,7 @@ const boundsMemo = new WeakMap<readonly CeilingLimit[], Map<string, readonly Sho
  * @returns one entry per limit whose flavours include `flavor`, with a positive g_max
  */
 export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): readonly ShownBound[] {
-  let byChoice = boundsMemo.get(limits);
-  if (!byChoice) boundsMemo.set(limits, (byChoice = new Map()));
-  const key = `${flavor}|${treatment}`;
-  let bounds = byChoice.get(key);
-  if (!bounds) {
-    bounds = limits
-      .filter((limit) => limit.flavors.includes(flavor))
-      .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
-      .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
-      .sort((a, b) => a.gMax - b.gMax);
-    byChoice.set(key, bounds);
-  }
-  return bounds;
+  return boundsMemo(limits, flavor, treatment);
 }
 
 /** Stroke colour of a limit's ceiling: the registry's CSS variable, as in Fig. 2 (limit-style.ts). */

@@ -17,7 +17,7 @@ export { BAND_COLOR, GM2_G_MAX, GM2_G_MIN, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBB
 /** The cached band curve for a state's value set and σ. */
 export function bandFor(state: Gm2State, data: Gm2Data): BandCurve {
   const set = valueSetOf(state, data);
-  return bandCurve(set.id, set, state.sigma);
+  return bandCurve(set, state.sigma);
 }
 
 /** Chart size in px. */

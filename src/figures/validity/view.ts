@@ -8,7 +8,6 @@
  * schemas. Formulas from src/physics only.
  */
 import {
-  couplingBandForDeltaAmu,
   couplingBound,
   effectiveChargeFactor,
   effectiveCouplingBound,
@@ -19,6 +18,7 @@ import {
 } from '../../physics/index';
 import type { LimitKind } from '../../data/types';
 import { formatShort, formatSci } from '../shared/format';
+import { bandAt } from '../shared/gm2-band';
 import { DISPUTED_WORDS, isDisputed, type LimitStanding } from '../shared/limit-standing';
 import type { ValidityState } from './state';
 
@@ -79,26 +79,6 @@ export function selected(state: ValidityState, data: ValidityData): { experiment
   return { experiment, set };
 }
 
-/** Bands already computed, keyed by Δa_μ, σ and mass (see {@link gm2Band}). */
-const bandMemo = new Map<string, CouplingBand>();
-/** Enough for every mass of the chart's band curve and a slider drag; cleared when full. */
-const BAND_MEMO_SIZE = 512;
-
-/**
- * The ±1σ (g−2) band at one mass. Each band is three eq. (6) quadratures, and one redraw asks for
- * the same few (chosen mass, chart top, table decades) again and again, so they are kept.
- */
-export function gm2Band(set: ValiditySet, mass: number): CouplingBand {
-  const key = `${set.value}:${set.sigma}:${mass}`;
-  let band = bandMemo.get(key);
-  if (!band) {
-    if (bandMemo.size >= BAND_MEMO_SIZE) bandMemo.clear();
-    band = Object.freeze(couplingBandForDeltaAmu(set, VALIDITY_BAND_SIGMA, mass));
-    bandMemo.set(key, band);
-  }
-  return band;
-}
-
 /** Where the chosen mass sits relative to the experiment's |q| range. */
 export type ValidityRegime = 'charge' | 'transition' | 'suppressed';
 
@@ -143,7 +123,7 @@ export function validityOutputs(state: ValidityState, data: ValidityData): Valid
     constantBound: couplingBound(interval, state.treatment),
     boundAtQMax: effectiveCouplingBound(interval, state.treatment, state.m, q2Max),
     boundAtQMin: effectiveCouplingBound(interval, state.treatment, state.m, q2Min),
-    band: gm2Band(set, state.m),
+    band: bandAt(set, VALIDITY_BAND_SIGMA, state.m),
     regime,
   };
 }
