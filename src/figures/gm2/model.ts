@@ -1,54 +1,34 @@
 /**
  * What the g−2 explorer draws, in the shape its spec needs: Δa_μ value sets (dimensionless),
  * millicharge limits (plus hypothetical ones from the URL) and the Hubble regions. Plain,
- * JSON-serialisable data: figures/gm2/data.server.ts builds it from src/data at build time and the
+ * JSON-serialisable data: figures/gm2/data.server.ts selects it from the shared figure data at build time and the
  * page embeds it, so the same object feeds the build-time render and the browser.
  */
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../../physics/index';
 import { couplingBound } from '../../physics/index';
+import type { HubbleRegion, Limit, LimitKind, ValueSet } from '../shared/figure-data';
 import { markedShortLabel, type LimitStanding } from '../shared/limit-standing';
 import { limitLook } from '../shared/limit-style';
 import { weakMemo } from '../shared/memo';
-import type { LimitInput } from '../fig2/limits-view';
 
-/** A Δa_μ value set: dimensionless value and 1σ. */
-export interface Gm2ValueSet {
-  id: string;
-  label: string;
-  value: number;
-  sigma: number;
-  usedByPaper: boolean;
-  source: string;
-}
+/** A Δa_μ value set: the shared ValueSet (figures/shared/figure-data.ts). */
+export type Gm2ValueSet = ValueSet;
 
 /** A ceiling's kind: the data's four, and a reader's hypothetical limit (its look: limit-style.ts). */
-export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'astro' | 'hypothetical';
+export type CeilingKind = LimitKind | 'hypothetical';
 
-/** A millicharge interval that caps g, for one or more flavours (with its standing: disputed, CL source, extra reference). */
-export interface CeilingLimit extends LimitStanding {
-  id: string;
-  label: string;
-  flavors: readonly ChargedNeutrinoFlavor[];
-  /** Allowed q_ν in units of e, lower ≤ 0 ≤ upper. */
-  lower: number;
-  upper: number;
-  kind: CeilingKind;
-  /** Confidence level as a fraction, or null when not stated. */
-  cl: number | null;
-  /** arXiv id of the analysis, when known. */
-  arxiv?: string;
-  /** Paper reference number, when the paper cites it. */
-  paperRef?: number;
-  /** The experiment's name, for the chart's margin when the label is too long ('Red giants'). */
-  experiment?: string;
-  /**
-   * The measurement's momentum transfer |q| in MeV, for the reading with the Z′ propagator: a range,
-   * or 'static' for a bound on the charge at q² → 0; absent when none is recorded (a reader's limit).
-   */
-  momentumMeV?: LimitInput['momentumMeV'];
-}
+/**
+ * A millicharge interval that caps g, for one or more flavours: the shared Limit's fields the
+ * explorer reads (with its standing: disputed, CL source, extra reference), a reader's limit
+ * marked by its kind.
+ */
+export type CeilingLimit = Pick<Limit, 'id' | 'label' | 'lower' | 'upper' | 'cl' | 'arxiv' | 'paperRef' | 'experiment' | 'momentumMeV'> &
+  LimitStanding & {
+    flavors: readonly ChargedNeutrinoFlavor[];
+    kind: CeilingKind;
+  };
 
-/** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */
+/** A Hubble region as the chart draws it: a rectangle of the (m_Z′, g) plane. */
 export interface HubbleRectangle {
   id: string;
   label: string;
@@ -58,7 +38,32 @@ export interface HubbleRectangle {
   gMin: number;
   gMax: number;
   usedByPaper: boolean;
-  arxiv: string;
+  arxiv?: string;
+}
+
+/** A data limit as the explorer reads it (the fields and key order its embedded JSON has always had). */
+export function ceilingLimit(l: Limit): CeilingLimit {
+  return {
+    id: l.id,
+    label: l.label,
+    experiment: l.experiment,
+    flavors: l.flavors,
+    lower: l.lower,
+    upper: l.upper,
+    kind: l.kind,
+    cl: l.cl,
+    arxiv: l.arxiv,
+    paperRef: l.paperRef,
+    clSource: l.clSource,
+    ...(l.extraRef ? { extraRef: l.extraRef } : {}),
+    ...(l.disputed ? { disputed: l.disputed } : {}),
+    ...(l.momentumMeV ? { momentumMeV: l.momentumMeV } : {}),
+  };
+}
+
+/** A Hubble region as a rectangle. */
+export function hubbleRectangle(r: HubbleRegion): HubbleRectangle {
+  return { id: r.id, label: r.label, mMin: r.masses.min, mMax: r.masses.max, gMin: r.min, gMax: r.max, usedByPaper: r.usedByPaper, arxiv: r.arxiv };
 }
 
 /** Everything the explorer draws. */

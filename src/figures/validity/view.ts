@@ -16,7 +16,7 @@ import {
   type CouplingBand,
   type MillichargeInterval,
 } from '../../physics/index';
-import type { LimitKind } from '../../data/types';
+import type { LimitKind, ValueSet } from '../shared/figure-data';
 import { formatShort, formatSci } from '../shared/format';
 import { bandAt } from '../shared/gm2-band';
 import { DISPUTED_WORDS, isDisputed, type LimitStanding } from '../shared/limit-standing';
@@ -47,15 +47,8 @@ export interface ValidityExperiment extends LimitStanding {
   paperRef: number | null;
 }
 
-/** A g−2 value set as the explorer uses it: Δa_μ and σ, dimensionless. */
-export interface ValiditySet {
-  id: string;
-  label: string;
-  value: number;
-  sigma: number;
-  /** Where the set's numbers come from (free text with arXiv ids). */
-  source: string;
-}
+/** A g−2 value set: the shared ValueSet (figures/shared/figure-data.ts). */
+export type ValiditySet = ValueSet;
 
 /** Everything the explorer reads from src/data: plain JSON, so the page can carry it. */
 export interface ValidityData {
