@@ -137,3 +137,25 @@ export function displayCell(value: number | string | boolean | null | undefined)
   if (typeof value === 'number') return Number.isFinite(value) ? formatSci(value, 4) : '';
   return String(value);
 }
+
+/** True when |x| is exactly an integer power of ten (to rounding error). */
+function isPowerOfTen(x: number): boolean {
+  const e = Math.round(Math.log10(Math.abs(x)));
+  return Math.abs(Math.abs(x) / 10 ** e - 1) < 1e-12;
+}
+
+/**
+ * A computed number as the prose quotes it: formatSci, except that a value which is not a power of
+ * ten keeps its mantissa where formatSci would print a bare power (formatQuoted(9.97e-4, 2) ===
+ * '1.0 × 10⁻³', so a column of such numbers reads alike); formatQuoted(1e-3, 2) === '10⁻³'.
+ */
+export function formatQuoted(x: number, digits: number, { plainAbove = 3 } = {}): string {
+  const text = formatSci(x, digits, { plainAbove });
+  const bare = /^(−?)10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(text);
+  if (!bare || digits <= 1 || isPowerOfTen(x)) return text;
+  return `${bare[1]}${
+    Math.abs(x)
+      .toExponential(digits - 1)
+      .split('e')[0]
+  } × 10${bare[2]}`;
+}

@@ -8,6 +8,7 @@ import {
   formatMass,
   formatPercent,
   formatPlain,
+  formatQuoted,
   formatPowerOfTen,
   formatSci,
   formatShort,
@@ -124,4 +125,14 @@ describe('table cells and labels', () => {
   it('formatSignedPowerOfTen labels a signed log axis', () => {
     expect([-1e8, -1e4, 0, 1e4].map(formatSignedPowerOfTen)).toEqual(['−10⁸', '−10⁴', '0', '10⁴']);
   });
+});
+
+describe('formatQuoted(x, digits), the prose form of a computed number', () => {
+  it.each([
+    [9.97e-4, 2, '1.0 × 10⁻³'],
+    [1e-3, 2, '10⁻³'],
+    [-9.97e-4, 2, '−1.0 × 10⁻³'],
+    [9.97e-4, 1, '10⁻³'],
+    [1.254e-3, 3, '1.25 × 10⁻³'],
+  ])('formatQuoted(%d, %i) is %s', (x, digits, text) => expect(formatQuoted(x, digits)).toBe(text));
 });
