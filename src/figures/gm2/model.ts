@@ -38,7 +38,7 @@ export interface HubbleRectangle {
   gMin: number;
   gMax: number;
   usedByPaper: boolean;
-  arxiv?: string;
+  arxiv: string;
 }
 
 /** A data limit as the explorer reads it (the fields and key order its embedded JSON has always had). */

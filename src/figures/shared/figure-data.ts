@@ -79,8 +79,9 @@ export interface HubbleRegion {
   /** Z′ masses, MeV. */
   masses: Range;
   usedByPaper: boolean;
-  arxiv?: string;
-  paperRef?: number;
+  /** arXiv id and the paper's reference number of the analysis. */
+  arxiv: string;
+  paperRef: number;
 }
 
 /** The momentum-transfer window of the measurements behind some limits (momentum-transfer.json). */
