@@ -4,8 +4,8 @@
  * {@link BAND_POINTS} masses. Curves are kept per (value set, nσ): moving the mass marker never
  * recomputes them.
  */
-import type { AnomalyMeasurement, CouplingBand } from '../../physics/index';
-import { bandAt, bandCurve as bandAlong, computedBandCurves, logGrid, type BandCurve } from '../shared/gm2-band';
+import type { AnomalyMeasurement } from '../../physics/index';
+import { bandCurve as bandAlong, computedBandCurves, logGrid, type BandCurve } from '../shared/gm2-band';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from './state';
 
 export { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, logGrid };
@@ -15,11 +15,6 @@ export const BAND_POINTS = 200;
 
 /** The band curve's masses, MeV (one array, so the shared memo keeps its curves). */
 const BAND_MASSES_MEV: readonly number[] = logGrid(GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV, BAND_POINTS);
-
-/** The band at any mass in MeV (memoised in the shared band code). */
-export function bandAtMass(measurement: AnomalyMeasurement, nSigma: number, m: number): CouplingBand {
-  return bandAt(measurement, nSigma, m);
-}
 
 /**
  * The band of couplings explaining Δa_μ within ±nσ, on {@link BAND_POINTS} masses.

@@ -12,7 +12,7 @@ import { bandFor } from './spec';
 import { BAND_COLOR, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './marks';
 import type { WhatIfLimit } from '../fig2/what-if';
 import { DISPUTED_LINECAP } from '../shared/limit-style';
-import { bandAtMass } from './bands';
+import { bandAt } from '../shared/gm2-band';
 import type { BoundComparison } from './readout';
 import { STATIC_TEXT, UNKNOWN_TEXT } from '../bound-table/readings';
 
@@ -113,13 +113,13 @@ export const TABLE_MASSES_MEV = logGrid(GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV, 15);
 /** Band rows of the table and downloads: coupling at each mass. */
 export function gm2BandRows(state: Gm2State, data: Gm2Data, masses?: readonly number[]): ExportRow[] {
   const band = bandFor(state, data);
-  const points = masses ? masses.map((m) => bandAt(state, data, m)) : band.points;
+  const points = masses ? masses.map((m) => bandPointAt(state, data, m)) : band.points;
   return points.map((p) => ({ m_Zprime_MeV: p.m, g_lower: band.isCeiling ? null : p.lower, g_central: p.central, g_upper: p.upper }));
 }
 
 /** The band at one mass. */
-function bandAt(state: Gm2State, data: Gm2Data, m: number) {
-  return { m, ...bandAtMass(valueSetOf(state, data), state.sigma, m) };
+function bandPointAt(state: Gm2State, data: Gm2Data, m: number) {
+  return { m, ...bandAt(valueSetOf(state, data), state.sigma, m) };
 }
 
 export const GM2_COLUMNS: ExportColumn[] = [
