@@ -8,7 +8,7 @@ import gMinus2 from '../../src/data/g-minus-2.json';
 import hubble from '../../src/data/hubble-regions.json';
 import momentum from '../../src/data/momentum-transfer.json';
 import solar from '../../src/data/solar-oscillation.json';
-import { BAND_MASSES_MEV, bandExitFor, dataDigits, formatValue, quotedValue, values } from '../../src/values/registry.server';
+import { BAND_MASSES_MEV, bandExitFor, formatValue, quotedValue, values } from '../../src/values/registry.server';
 import { expectClose } from '../helpers/expect-close';
 
 // PDG 2024 masses and CODATA 2022 α, written out here rather than imported.
@@ -348,15 +348,5 @@ describe('values: registry behaviour', () => {
 
   test('formatValue(key, digits) overrides the default significant figures', () => {
     expect(formatValue('gmax/coherent-2021-mu/symmetric', 2)).toBe('1.3 × 10⁻³');
-  });
-
-  test.each([
-    [0.75e-7, 2],
-    [1e-6, 1],
-    [245, 3],
-    [-7.9e-13, 2],
-    [1.4e-10, 2],
-  ])('dataDigits(%s) is %s', (x, n) => {
-    expect(dataDigits(x)).toBe(n);
   });
 });

@@ -6,8 +6,7 @@
 import type { BoundTableRow, SortColumn } from './table';
 import { DISPUTED_TEXT } from './table';
 import { momentumText, zeroText, type BandReadings } from './readings';
-import { formatSci } from '../shared/format';
-import { significantDigits } from '../fig2/limits-view';
+import { formatPercent, formatSci, significantDigits } from '../shared/format';
 
 /** Part of a cell line: plain text, or text with a class, a link (href), a title, or hidden details. */
 export type CellPart = string | { text: string; className?: string; href?: string; title?: string; details?: string };
@@ -54,10 +53,6 @@ export const IF_IT_HELD = 'would, if it held: ';
 
 const one = (text: string, className?: string): TableCell => ({ className, lines: [[text]] });
 const label = (text: string): CellPart => ({ text, className: 'reading-label' });
-
-function percent(cl: number): string {
-  return `${Math.round(cl * 1000) / 10}%`;
-}
 
 /** True when a reading excludes some of the band at some mass (a static or unevaluated reading excludes nothing). */
 function claimsAtZero(r: BandReadings): boolean {
@@ -120,8 +115,8 @@ function kindCell(row: BoundTableRow): TableCell {
         ? { text: 'CL not stated', details: row.clSource }
         : 'CL not stated'
       : row.clSource
-        ? { text: `${percent(row.cl)} CL`, title: row.clSource }
-        : `${percent(row.cl)} CL`;
+        ? { text: `${formatPercent(row.cl)} CL`, title: row.clSource }
+        : `${formatPercent(row.cl)} CL`;
   return { lines: [[kind], [cl]] };
 }
 

@@ -6,8 +6,8 @@
  * the smallest and the largest |q| of the measurement. Results first, then their words. Pure.
  */
 import { bandExclusion, constantBandExclusion, type BandEdges, type BandExclusion, type MassRange } from '../../physics/index';
-import { formatSci } from '../shared/format';
-import { formatShort, type LimitInput } from '../fig2/limits-view';
+import { formatShort, formatSci } from '../shared/format';
+import type { LimitInput } from '../fig2/limits-view';
 
 /** The momentum-dependent reading of one limit against one band. */
 export type MomentumReading =

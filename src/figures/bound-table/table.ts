@@ -8,8 +8,8 @@
  */
 import { gm2BandEdges, jointCouplingFactor, solarFlavorProbabilities } from '../../physics/index';
 import { bandReadings, type BandReadings } from './readings';
-import { formatSci } from '../shared/format';
-import { allLimits, boundRows, formatShort, gm2Band, type Flavor, type LimitsData, type LimitsViewState } from '../fig2/limits-view';
+import { formatShort, formatSci } from '../shared/format';
+import { allLimits, boundRows, gm2Band, type Flavor, type LimitsData, type LimitsViewState } from '../fig2/limits-view';
 
 /** Relative difference above which the signed and symmetric bounds count as different. */
 const DIFFERS = 1e-9;

@@ -8,7 +8,8 @@
 import * as Plot from '@observablehq/plot';
 import { kineticMixing, kineticMixingRatio, MUON_PAIR_THRESHOLD_MEV2, neutrinoMillicharge } from '../../physics/index';
 import type { EpsilonState } from './state';
-import { formatSci, superscript } from '../shared/format';
+import { formatSci, formatSignedPowerOfTen } from '../shared/format';
+import { once } from '../shared/memo';
 
 export { couplingError, epsilonSchema, q2Error, type EpsilonState } from './state';
 
@@ -74,20 +75,8 @@ export function ratioCurveGrid(points = 161): number[] {
   return grid;
 }
 
-let curveCache: { q2: number; ratio: number }[] | undefined;
-
 /** The ratio curve ε(q²)/ε(0) on {@link ratioCurveGrid}, computed once. */
-export function ratioCurve(): { q2: number; ratio: number }[] {
-  curveCache ??= ratioCurveGrid().map((q2) => ({ q2, ratio: kineticMixingRatio(q2) }));
-  return curveCache;
-}
-
-/** Tick label for the signed q² axis: '−10⁶', '0', '10⁴'. */
-export function formatSignedPowerOfTen(x: number): string {
-  if (x === 0) return '0';
-  const e = Math.round(Math.log10(Math.abs(x)));
-  return `${x < 0 ? '−' : ''}10${superscript(e)}`;
-}
+export const ratioCurve = once((): { q2: number; ratio: number }[] => ratioCurveGrid().map((q2) => ({ q2, ratio: kineticMixingRatio(q2) })));
 
 /** Tick positions of the q² axis, MeV². */
 export const Q2_TICKS = [-1e8, -1e6, -1e4, 0, 1e4];
@@ -103,25 +92,21 @@ export function epsilonChartLabel(state: EpsilonState): string {
 }
 
 /** The marks that do not depend on the state (unit line, threshold, the curve), built once and reused. */
-let fixedMarks: Plot.Markish[] | undefined;
-function curveMarks(): Plot.Markish[] {
-  fixedMarks ??= [
-    Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35, ariaHidden: 'true' }),
-    Plot.ruleX([MUON_PAIR_THRESHOLD_MEV2], { stroke: '#d55e00', strokeDasharray: '4,3', ariaHidden: 'true' }),
-    Plot.text([MUON_PAIR_THRESHOLD_MEV2], {
-      x: (d: number) => d,
-      y: 1.5,
-      text: () => '4m_μ²',
-      textAnchor: 'end',
-      dx: -4,
-      dy: 8,
-      fill: 'currentColor',
-      ariaHidden: 'true',
-    }),
-    Plot.line(ratioCurve(), { x: 'q2', y: 'ratio', stroke: '#0072b2', strokeWidth: 2, ariaHidden: 'true' }),
-  ];
-  return fixedMarks;
-}
+const curveMarks = once((): Plot.Markish[] => [
+  Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35, ariaHidden: 'true' }),
+  Plot.ruleX([MUON_PAIR_THRESHOLD_MEV2], { stroke: '#d55e00', strokeDasharray: '4,3', ariaHidden: 'true' }),
+  Plot.text([MUON_PAIR_THRESHOLD_MEV2], {
+    x: (d: number) => d,
+    y: 1.5,
+    text: () => '4m_μ²',
+    textAnchor: 'end',
+    dx: -4,
+    dy: 8,
+    fill: 'currentColor',
+    ariaHidden: 'true',
+  }),
+  Plot.line(ratioCurve(), { x: 'q2', y: 'ratio', stroke: '#0072b2', strokeWidth: 2, ariaHidden: 'true' }),
+]);
 
 /**
  * Plot options for the ε(q²)/ε(0) chart with a marker at the chosen q².

@@ -3,7 +3,8 @@
  * the model line, each drawn limit (its interval, |q_ν| cap and g_max), the g−2 band and the
  * Hubble regions. Plot-free.
  */
-import { buildCsv, buildJson, displayCell, type ExportColumn, type ExportMeta, type ExportRow } from '../shared/export';
+import { displayCell, formatPercent } from '../shared/format';
+import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from '../shared/export';
 import type { Fig2State } from './state';
 import { lineFlavorText, standing, type Fig2View } from './view';
 import { DISPUTED_WORDS, disputedText, KIND_WORD, markedLabel } from '../shared/limit-standing';
@@ -86,7 +87,7 @@ export function fig2Rows(view: Fig2View): ExportRow[] {
 
 /** Metadata of a Fig. 2 export: what, units, CLs, status, sources, data version, view state. */
 export function fig2Meta(view: Fig2View, state: Fig2State, data: LimitsData, generatedAt: string): ExportMeta {
-  const cls = view.lines.map((l) => `${l.limit.short}: ${l.limit.cl === null ? 'not stated' : `${Math.round(l.limit.cl * 1000) / 10}%`}`);
+  const cls = view.lines.map((l) => `${l.limit.short}: ${l.limit.cl === null ? 'not stated' : `${formatPercent(l.limit.cl)}`}`);
   const kinds = [...new Set(view.lines.map((l) => (l.limit.hypothetical ? `hypothetical ${KIND_WORD[l.limit.kind]}` : KIND_WORD[l.limit.kind])))];
   const disputed = view.lines.filter((l) => standing(l.limit).disputed).map((l) => `${l.limit.short}: ${disputedText(standing(l.limit))}`);
   const sources = [

@@ -7,100 +7,24 @@
  * Plot-free, so the browser controller can import it.
  */
 import { couplingBandForDeltaAmu, couplingBound, neutrinoMillicharge, type BoundTreatment } from '../../physics/index';
-import { formatSci } from '../shared/format';
+// Formatting lives in figures/shared/format.ts; re-exported for src/components, which imports it from here.
+export { formatShort, significantDigits } from '../shared/format';
 import type { WhatIfLimit } from './what-if';
+import type { FigureData, Flavor, HubbleRegion, Limit, ValueSet } from '../shared/figure-data';
 
-export type Flavor = 'mu' | 'tau';
-/** As in src/data/types.ts (astro: from stellar or cosmological observation). */
-export type LimitKind = 'observed' | 'projection' | 'indirect' | 'astro';
+export type { Flavor, LimitKind, SolarInput } from '../shared/figure-data';
+/** A limit as Fig. 2 and the bound table read it: the shared Limit (figures/shared/figure-data.ts). */
+export type LimitInput = Limit;
+/** A Δa_μ value set: the shared ValueSet. */
+export type AnomalySet = ValueSet;
+/** A Hubble region: the shared HubbleRegion. */
+export type HubbleInput = HubbleRegion;
 
-/** A millicharge limit as the figures need it (from src/data, or a reader's hypothetical one). */
-export interface LimitInput {
-  id: string;
-  /** Long label, e.g. 'LUX-ZEPLIN (ν_τ)'. */
-  label: string;
-  /** Short label for the chart, e.g. 'LZ ν_τ'. */
-  short: string;
-  flavors: Flavor[];
-  /** Allowed q_ν in units of e, lower ≤ 0 ≤ upper. */
-  lower: number;
-  upper: number;
-  /** Confidence level as a fraction, or null when not stated. */
-  cl: number | null;
-  kind: LimitKind;
-  /** Where the CL was read, or which sources leave it out (data limits). */
-  clSource?: string;
-  /** arXiv id of the source, if any. */
-  arxiv?: string;
-  /** The paper's reference number, if any. */
-  paperRef?: number;
-  /**
-   * The source's entry on the references page: its label ('[72]', '[PDG 2024]'), URL with the
-   * #ref-… anchor, and the one-line description (authors, year, title) for the link's title.
-   */
-  reference?: { label: string; href: string; title: string };
-  /** Why the value is disputed, for a limit kept only because the paper quotes it. */
-  disputed?: string;
-  /**
-   * The measurement's momentum transfer |q| for the momentum-dependent reading: a range in MeV, or
-   * 'static' for a bound on the charge at q² → 0 (which a massive Z′ does not give the neutrino);
-   * absent when none is recorded (a reader's limit).
-   */
-  momentumMeV?: { min: number; max: number } | 'static';
-  /** The coupling bound the paper quotes, or null. */
-  paperCouplingBound: number | null;
-  /** Drawn in the paper's Fig. 2 (and so shown by default). */
-  inPaperFigure: boolean;
-  /** A reader's what-if limit. */
-  hypothetical: boolean;
-}
-
-/** A Δa_μ value set: Δa_μ and σ, dimensionless. */
-export interface AnomalySet {
-  id: string;
-  label: string;
-  value: number;
-  sigma: number;
-  usedByPaper: boolean;
-  /** arXiv ids behind the set. */
-  arxiv: string[];
-}
-
-/** A coupling range that eases the Hubble tension, over a range of Z′ masses. */
-export interface HubbleInput {
-  id: string;
-  label: string;
-  /** Couplings g (dimensionless). */
-  min: number;
-  max: number;
-  /** Z′ masses, MeV. */
-  masses: { min: number; max: number };
-  usedByPaper: boolean;
-  arxiv?: string;
-  paperRef?: number;
-}
-
-/** The solar-neutrino limits and the oscillation inputs of their joint reading (dimensionless). */
-export interface SolarInput {
-  limitIds: string[];
-  /** P_ee, the ν_e survival probability. */
-  survivalEe: number;
-  sin2Theta23: number;
-  /** The approximation made, in words. */
-  approximation: string;
-}
-
-/** Everything the figures read from src/data (serialisable, so pages can embed it as JSON). */
-export interface LimitsData {
-  limits: LimitInput[];
-  sets: AnomalySet[];
-  defaultSetId: string;
-  hubble: HubbleInput[];
-  /** Inputs of the joint μ–τ reading of the solar-neutrino limits (src/data/solar-oscillation.json). */
-  solar: SolarInput;
-  /** Versions of the data files, e.g. 'millicharge-limits 1.0.0; g-minus-2 1.0.0; hubble-regions 1.0.0'. */
-  dataVersion: string;
-}
+/**
+ * What Fig. 2 and the bound table embed in their pages: the shared FigureData without the
+ * momentum-transfer windows (each limit carries its own |q| range) and the paper's set id.
+ */
+export type LimitsData = Omit<FigureData, 'experiments' | 'paperSetId'>;
 
 /** The view choices shared by Fig. 2 and the bound table. */
 export interface LimitsViewState {
@@ -210,15 +134,4 @@ export function gm2Band(data: LimitsData, state: Pick<LimitsViewState, 'set' | '
 /** All limits of the data plus the state's hypothetical ones. */
 export function allLimits(data: LimitsData, state: Pick<LimitsViewState, 'whatif'>): LimitInput[] {
   return [...data.limits, ...whatIfInputs(state.whatif)];
-}
-
-/** Significant digits a stored number was written with: 1.2e-3 → 2, 4e-6 → 1 (so '4 × 10⁻⁶', not '4.0'). */
-export function significantDigits(x: number): number {
-  const mantissa = Math.abs(x).toExponential().split('e')[0].replace('.', '').replace(/0+$/, '');
-  return Math.min(Math.max(mantissa.length, 1), 15);
-}
-
-/** A typed quantity without invented precision: 10 → '10', 12.5 → '12.5', 1e-3 → '10⁻³' (≤ 3 digits). */
-export function formatShort(x: number): string {
-  return formatSci(x, Math.min(3, significantDigits(x)));
 }

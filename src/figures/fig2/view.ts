@@ -5,11 +5,12 @@
  * view into Plot marks.
  */
 import { neutrinoMillicharge } from '../../physics/index';
-import { formatSci } from '../shared/format';
+import { formatShort, formatSci } from '../shared/format';
+import { dodgeLabels } from '../shared/label-layout';
 import type { Fig2State } from './state';
 import { markedLabel, type LimitStanding } from '../shared/limit-standing';
 import { limitLook } from '../shared/limit-style';
-import { allLimits, boundRows, formatShort, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
+import { allLimits, boundRows, gm2Band, type BoundRow, type Gm2Band, type HubbleInput, type LimitInput, type LimitsData } from './limits-view';
 
 /** Chart frame in px and axis domains: g from 10⁻¹² to 10⁻², |q_ν| from 10⁻²⁶ to 10⁻⁵ e. */
 export const FIG2_FRAME = {
@@ -77,28 +78,6 @@ export interface Fig2View {
   hubble: HubbleInput[];
 }
 
-/**
- * Moves labels apart vertically so no two are closer than `gap` (in log10 units), keeping their
- * order and staying as near as possible to their lines (a single upward sweep, then a downward
- * one if the top was overrun).
- * @param values log10 positions
- * @param gap minimum separation in log10 units
- * @param top highest allowed position
- * @returns new positions, in input order
- */
-export function dodgeLabels(values: readonly number[], gap: number, top = Infinity): number[] {
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-  const placed = order.map(([v]) => v);
-  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i], placed[i - 1] + gap);
-  if (placed.length && placed[placed.length - 1] > top) {
-    placed[placed.length - 1] = top;
-    for (let i = placed.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i], placed[i + 1] - gap);
-  }
-  const out = new Array<number>(values.length);
-  order.forEach(([, i], rank) => (out[i] = placed[rank]));
-  return out;
-}
-
 /** Pixels per decade of the |q| axis. */
 function pxPerDecadeQ(): number {
   const { height, marginTop, marginBottom, q } = FIG2_FRAME;
@@ -129,7 +108,7 @@ export function fig2View(state: Fig2State, data: LimitsData): Fig2View {
   const [q0, q1] = FIG2_FRAME.q;
   const gap = 12 / pxPerDecadeQ();
   const anchors = rows.map((r) => Math.log10(Math.min(Math.max(r.cap, q0), q1)));
-  const labels = dodgeLabels(anchors, gap, Math.log10(q1) - gap / 2);
+  const labels = dodgeLabels(anchors, gap, -Infinity, Math.log10(q1) - gap / 2);
   const lines = rows.map((row, i) => ({
     ...row,
     style: limitStyle(row.limit),

@@ -11,6 +11,7 @@ import { baseLabel, limitColor, limitDash, MARGIN_NAME_MAX, shortLabel, type Hub
 import { isDisputed } from '../shared/limit-standing';
 import { DISPUTED_LINECAP } from '../shared/limit-style';
 import { dodgeLabels } from '../shared/label-layout';
+import { memo, weakMemo } from '../shared/memo';
 
 /** Coupling range of the y axis. */
 export const GM2_G_MIN = 1e-14;
@@ -34,74 +35,56 @@ export function hubbleChartLabel(r: { id: string; label: string; usedByPaper: bo
   return `Hubble: ${HUBBLE_SHORT[r.id] ?? r.label}${r.usedByPaper ? ' (paper)' : ' (not in paper)'}`;
 }
 
-const axesByLayout = new Map<boolean, Plot.Markish[]>();
-
 /**
  * Grid and axes for a phone-width (`compact`) chart or a wide one, built once each. Explicit axis
  * marks with the options Plot would give its implicit ones (which it would build on every call).
  */
-export function axisMarks(compact: boolean): Plot.Markish[] {
-  let marks = axesByLayout.get(compact);
-  if (!marks) {
-    const yTicks = Array.from({ length: compact ? 7 : 14 }, (_, i) => 10 ** (compact ? 2 * i - 13 : i - 14));
-    marks = [
-      Plot.gridY({ ticks: yTicks }),
-      Plot.axisY({
-        anchor: 'left',
-        ticks: yTicks,
-        tickFormat: formatPowerOfTen,
-        label: 'coupling g',
-        labelAnchor: 'top',
-      }),
-      Plot.axisX({
-        anchor: 'bottom',
-        ticks: compact ? [1e-3, 1e-1, 1e1, 1e3] : [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4],
-        tickFormat: formatPowerOfTen,
-        label: 'Z′ mass m_Z′ (MeV)',
-        labelAnchor: 'center',
-      }),
-    ];
-    axesByLayout.set(compact, marks);
-  }
-  return marks;
-}
-
-const hubbleByData = new WeakMap<readonly HubbleRectangle[], Map<boolean, Plot.Markish[]>>();
+export const axisMarks = memo((compact: boolean): Plot.Markish[] => {
+  const yTicks = Array.from({ length: compact ? 7 : 14 }, (_, i) => 10 ** (compact ? 2 * i - 13 : i - 14));
+  return [
+    Plot.gridY({ ticks: yTicks }),
+    Plot.axisY({
+      anchor: 'left',
+      ticks: yTicks,
+      tickFormat: formatPowerOfTen,
+      label: 'coupling g',
+      labelAnchor: 'top',
+    }),
+    Plot.axisX({
+      anchor: 'bottom',
+      ticks: compact ? [1e-3, 1e-1, 1e1, 1e3] : [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4],
+      tickFormat: formatPowerOfTen,
+      label: 'Z′ mass m_Z′ (MeV)',
+      labelAnchor: 'center',
+    }),
+  ];
+});
 
 /** The Hubble regions as rectangles with their names, built once per data array and layout. */
-export function hubbleMarks(regions: readonly HubbleRectangle[], compact: boolean): Plot.Markish[] {
-  let byLayout = hubbleByData.get(regions);
-  if (!byLayout) hubbleByData.set(regions, (byLayout = new Map()));
-  let marks = byLayout.get(compact);
-  if (!marks) {
-    const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
-    const boxes = regions
-      .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
-      .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), narrow: clip(r.mMax) / clip(r.mMin) < 10, text: hubbleChartLabel(r) }));
-    const box = { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, ...HIDDEN } as const;
-    marks = [
-      // The paper's region filled; the other one (not used by the paper) only outlined, dashed.
-      Plot.rect(
-        boxes.filter((r) => r.usedByPaper),
-        { ...box, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5 },
-      ),
-      Plot.rect(
-        boxes.filter((r) => !r.usedByPaper),
-        { ...box, fillOpacity: 0.06, stroke: HUBBLE_OTHER_STROKE, strokeWidth: 1.8, strokeDasharray: HUBBLE_OTHER_DASH },
-      ),
-      // A narrow region is named right of its box, clear of the band label on the left; on a
-      // phone-width chart that name would run into the margin labels, so only the legend gives it.
-      Plot.text(
-        boxes.filter((r) => !(r.narrow && compact)),
-        { x: (r: (typeof boxes)[number]) => (r.narrow ? r.x2 : r.x1), y: 'gMin', text: 'text', dx: 3, dy: 10, ...LABEL },
-      ),
-    ];
-    byLayout.set(compact, marks);
-  }
-  return marks;
-}
-
-const bandMarksByCurve = new WeakMap<BandCurve, Plot.Markish[]>();
+export const hubbleMarks = weakMemo((regions: readonly HubbleRectangle[], compact: boolean): Plot.Markish[] => {
+  const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
+  const boxes = regions
+    .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
+    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), narrow: clip(r.mMax) / clip(r.mMin) < 10, text: hubbleChartLabel(r) }));
+  const box = { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, ...HIDDEN } as const;
+  return [
+    // The paper's region filled; the other one (not used by the paper) only outlined, dashed.
+    Plot.rect(
+      boxes.filter((r) => r.usedByPaper),
+      { ...box, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5 },
+    ),
+    Plot.rect(
+      boxes.filter((r) => !r.usedByPaper),
+      { ...box, fillOpacity: 0.06, stroke: HUBBLE_OTHER_STROKE, strokeWidth: 1.8, strokeDasharray: HUBBLE_OTHER_DASH },
+    ),
+    // A narrow region is named right of its box, clear of the band label on the left; on a
+    // phone-width chart that name would run into the margin labels, so only the legend gives it.
+    Plot.text(
+      boxes.filter((r) => !(r.narrow && compact)),
+      { x: (r: (typeof boxes)[number]) => (r.narrow ? r.x2 : r.x1), y: 'gMin', text: 'text', dx: 3, dy: 10, ...LABEL },
+    ),
+  ];
+});
 
 /**
  * The band (or ceiling) with its label, built once per cached curve, i.e. per (value set, σ).
@@ -109,9 +92,8 @@ const bandMarksByCurve = new WeakMap<BandCurve, Plot.Markish[]>();
  * browser then needs no code for Plot's area mark and stack transform (~4 KB gzip).
  * @param sigma the σ the curve was computed for (named in the label)
  */
-export function bandMarks(band: BandCurve, sigma: number): Plot.Markish[] {
-  let marks = bandMarksByCurve.get(band);
-  if (!marks) {
+export const bandMarks = weakMemo(
+  (band: BandCurve, sigma: number): Plot.Markish[] => {
     const drawn = drawnPoints(band.points);
     const outline = band.isCeiling
       ? // Above the ceiling curve, up to the top of the chart: excluded.
@@ -120,7 +102,7 @@ export function bandMarks(band: BandCurve, sigma: number): Plot.Markish[] {
     const edges = (band.isCeiling ? (['upper'] as const) : (['lower', 'upper'] as const)).flatMap((edge) => drawn.map((p) => ({ m: p.m, g: p[edge], edge })));
     const at = band.points[Math.round(band.points.length * 0.05)];
     const label = band.isCeiling ? `g−2 ceiling (${sigma}σ): g above excluded` : `g−2 band (${sigma}σ)`;
-    marks = [
+    return [
       Plot.line(outline, { x: 'm', y: 'g', fill: BAND_COLOR, fillOpacity: band.isCeiling ? 0.14 : 0.35, ...HIDDEN }),
       Plot.line(edges, {
         x: 'm',
@@ -133,12 +115,10 @@ export function bandMarks(band: BandCurve, sigma: number): Plot.Markish[] {
       // Below the curve: the bounds' lines often pass just above the band at light masses.
       Plot.text([{ m: at.m, g: band.isCeiling ? at.upper : at.lower, text: label }], { x: 'm', y: 'g', text: 'text', dy: 12, ...LABEL }),
     ];
-    bandMarksByCurve.set(band, marks);
-  }
-  return marks;
-}
-
-const boundMarksByBounds = new WeakMap<readonly ShownBound[], Map<string, Plot.Markish[]>>();
+  },
+  // One curve is computed for one σ, so the curve alone is the key.
+  () => 0,
+);
 
 /**
  * The bounds as horizontal rules in their registry colours and dash patterns (limit-style.ts, as
@@ -148,20 +128,15 @@ const boundMarksByBounds = new WeakMap<readonly ShownBound[], Map<string, Plot.M
  * `color: { type: 'identity' }`.
  * @param plotHeight height of the plotting area in px
  */
-export function boundMarks(bounds: readonly ShownBound[], plotHeight: number, compact: boolean): Plot.Markish[] {
-  let byLayout = boundMarksByBounds.get(bounds);
-  if (!byLayout) boundMarksByBounds.set(bounds, (byLayout = new Map()));
-  const layout = `${plotHeight}|${compact}`;
-  let marks = byLayout.get(layout);
-  if (!marks) {
-    marks = [
+export const boundMarks = weakMemo(
+  (bounds: readonly ShownBound[], plotHeight: number, compact: boolean): Plot.Markish[] => {
+    return [
       Plot.ruleY(bounds, { y: 'gMax', stroke: (b: ShownBound) => limitColor(b.limit), strokeWidth: 2, render: dashPerBound(bounds), ...HIDDEN }),
       Plot.text(boundLabels(bounds, plotHeight, compact), { x: GM2_MASS_MAX_MEV, y: 'g', text: 'text', dx: 6, ...LABEL }),
     ];
-    byLayout.set(layout, marks);
-  }
-  return marks;
-}
+  },
+  (plotHeight, compact) => `${plotHeight}|${compact}`,
+);
 
 /**
  * Gives each bound's rule its own dash pattern (round dots for a disputed limit): Plot takes

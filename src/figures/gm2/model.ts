@@ -1,53 +1,34 @@
 /**
  * What the g−2 explorer draws, in the shape its spec needs: Δa_μ value sets (dimensionless),
  * millicharge limits (plus hypothetical ones from the URL) and the Hubble regions. Plain,
- * JSON-serialisable data: figures/gm2/data.server.ts builds it from src/data at build time and the
+ * JSON-serialisable data: figures/gm2/data.server.ts selects it from the shared figure data at build time and the
  * page embeds it, so the same object feeds the build-time render and the browser.
  */
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../../physics/index';
 import { couplingBound } from '../../physics/index';
+import type { HubbleRegion, Limit, LimitKind, ValueSet } from '../shared/figure-data';
 import { markedShortLabel, type LimitStanding } from '../shared/limit-standing';
 import { limitLook } from '../shared/limit-style';
-import type { LimitInput } from '../fig2/limits-view';
+import { weakMemo } from '../shared/memo';
 
-/** A Δa_μ value set: dimensionless value and 1σ. */
-export interface Gm2ValueSet {
-  id: string;
-  label: string;
-  value: number;
-  sigma: number;
-  usedByPaper: boolean;
-  source: string;
-}
+/** A Δa_μ value set: the shared ValueSet (figures/shared/figure-data.ts). */
+export type Gm2ValueSet = ValueSet;
 
 /** A ceiling's kind: the data's four, and a reader's hypothetical limit (its look: limit-style.ts). */
-export type CeilingKind = 'observed' | 'indirect' | 'projection' | 'astro' | 'hypothetical';
+export type CeilingKind = LimitKind | 'hypothetical';
 
-/** A millicharge interval that caps g, for one or more flavours (with its standing: disputed, CL source, extra reference). */
-export interface CeilingLimit extends LimitStanding {
-  id: string;
-  label: string;
-  flavors: readonly ChargedNeutrinoFlavor[];
-  /** Allowed q_ν in units of e, lower ≤ 0 ≤ upper. */
-  lower: number;
-  upper: number;
-  kind: CeilingKind;
-  /** Confidence level as a fraction, or null when not stated. */
-  cl: number | null;
-  /** arXiv id of the analysis, when known. */
-  arxiv?: string;
-  /** Paper reference number, when the paper cites it. */
-  paperRef?: number;
-  /** The experiment's name, for the chart's margin when the label is too long ('Red giants'). */
-  experiment?: string;
-  /**
-   * The measurement's momentum transfer |q| in MeV, for the reading with the Z′ propagator: a range,
-   * or 'static' for a bound on the charge at q² → 0; absent when none is recorded (a reader's limit).
-   */
-  momentumMeV?: LimitInput['momentumMeV'];
-}
+/**
+ * A millicharge interval that caps g, for one or more flavours: the shared Limit's fields the
+ * explorer reads (with its standing: disputed, CL source, extra reference), a reader's limit
+ * marked by its kind.
+ */
+export type CeilingLimit = Pick<Limit, 'id' | 'label' | 'lower' | 'upper' | 'cl' | 'arxiv' | 'paperRef' | 'experiment' | 'momentumMeV'> &
+  LimitStanding & {
+    flavors: readonly ChargedNeutrinoFlavor[];
+    kind: CeilingKind;
+  };
 
-/** A rectangle of the (m_Z′, g) plane where a Z′ could ease the Hubble tension. */
+/** A Hubble region as the chart draws it: a rectangle of the (m_Z′, g) plane. */
 export interface HubbleRectangle {
   id: string;
   label: string;
@@ -58,6 +39,31 @@ export interface HubbleRectangle {
   gMax: number;
   usedByPaper: boolean;
   arxiv: string;
+}
+
+/** A data limit as the explorer reads it (the fields and key order its embedded JSON has always had). */
+export function ceilingLimit(l: Limit): CeilingLimit {
+  return {
+    id: l.id,
+    label: l.label,
+    experiment: l.experiment,
+    flavors: l.flavors,
+    lower: l.lower,
+    upper: l.upper,
+    kind: l.kind,
+    cl: l.cl,
+    arxiv: l.arxiv,
+    paperRef: l.paperRef,
+    clSource: l.clSource,
+    ...(l.extraRef ? { extraRef: l.extraRef } : {}),
+    ...(l.disputed ? { disputed: l.disputed } : {}),
+    ...(l.momentumMeV ? { momentumMeV: l.momentumMeV } : {}),
+  };
+}
+
+/** A Hubble region as a rectangle. */
+export function hubbleRectangle(r: HubbleRegion): HubbleRectangle {
+  return { id: r.id, label: r.label, mMin: r.masses.min, mMax: r.masses.max, gMin: r.min, gMax: r.max, usedByPaper: r.usedByPaper, arxiv: r.arxiv };
 }
 
 /** Everything the explorer draws. */
@@ -78,7 +84,15 @@ export interface ShownBound {
 }
 
 /** shownBounds results per limits array and (flavour, treatment): every part of a redraw asks for them. */
-const boundsMemo = new WeakMap<readonly CeilingLimit[], Map<string, readonly ShownBound[]>>();
+const boundsMemo = weakMemo(
+  (limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): readonly ShownBound[] =>
+    limits
+      .filter((limit) => limit.flavors.includes(flavor))
+      .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
+      .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
+      .sort((a, b) => a.gMax - b.gMax),
+  (flavor, treatment) => `${flavor}|${treatment}`,
+);
 
 /**
  * The bounds that apply to the chosen flavour, strongest first. Memoised per `limits` array, so
@@ -86,19 +100,7 @@ const boundsMemo = new WeakMap<readonly CeilingLimit[], Map<string, readonly Sho
  * @returns one entry per limit whose flavours include `flavor`, with a positive g_max
  */
 export function shownBounds(limits: readonly CeilingLimit[], flavor: ChargedNeutrinoFlavor, treatment: BoundTreatment): readonly ShownBound[] {
-  let byChoice = boundsMemo.get(limits);
-  if (!byChoice) boundsMemo.set(limits, (byChoice = new Map()));
-  const key = `${flavor}|${treatment}`;
-  let bounds = byChoice.get(key);
-  if (!bounds) {
-    bounds = limits
-      .filter((limit) => limit.flavors.includes(flavor))
-      .map((limit) => ({ limit, gMax: couplingBound({ flavor, lower: limit.lower, upper: limit.upper }, treatment) }))
-      .filter((b) => b.gMax > 0 && Number.isFinite(b.gMax))
-      .sort((a, b) => a.gMax - b.gMax);
-    byChoice.set(key, bounds);
-  }
-  return bounds;
+  return boundsMemo(limits, flavor, treatment);
 }
 
 /** Stroke colour of a limit's ceiling: the registry's CSS variable, as in Fig. 2 (limit-style.ts). */
@@ -140,10 +142,4 @@ export function baseLabel(limit: CeilingLimit): string {
 /** Short label of a limit for the chart margin and readout: baseLabel, and '(disputed)' for a disputed one. */
 export function shortLabel(limit: CeilingLimit): string {
   return markedShortLabel(baseLabel(limit), limit);
-}
-
-/** Δa_μ as '(245 ± 48) × 10⁻¹¹'. */
-export function formatAnomaly(set: Gm2ValueSet): string {
-  const inUnits = (x: number) => String(Number((x / 1e-11).toPrecision(3))).replace('-', '−');
-  return `(${inUnits(set.value)} ± ${inUnits(set.sigma)}) × 10⁻¹¹`;
 }

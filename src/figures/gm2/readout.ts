@@ -5,19 +5,13 @@
  * the measurement, where g_max rises by √(1 + m_Z′²/|q|²) (boundRelaxation, src/physics/validity.ts).
  * Pure; shown in an aria-live region.
  */
-import { boundRelaxation, spacelikeQ2, type AnomalyMeasurement, type CouplingBand } from '../../physics/index';
-import { bandAtMass } from './bands';
-import { formatSci } from '../shared/format';
-import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './model';
+import { boundRelaxation, spacelikeQ2, type CouplingBand } from '../../physics/index';
+import { bandAt } from '../shared/gm2-band';
+import { formatAnomaly, formatMass, formatShort, formatSci } from '../shared/format';
+import { shortLabel, shownBounds, valueSetOf, type CeilingLimit, type Gm2Data } from './model';
 import { isDisputed } from '../shared/limit-standing';
-import { formatShort } from '../fig2/limits-view';
 import { STATIC_TEXT, UNKNOWN_TEXT } from '../bound-table/readings';
 import type { Gm2State } from './state';
-
-/** The coupling band at one mass (MeV) for a value set and σ. */
-export function neededAt(m: number, measurement: AnomalyMeasurement, nSigma: number): CouplingBand {
-  return bandAtMass(measurement, nSigma, m);
-}
 
 /** How a bound compares with the g−2 couplings at the marker. */
 export type Verdict = 'excluded' | 'partly excluded' | 'allowed' | 'stronger cap' | 'weaker cap';
@@ -61,10 +55,8 @@ export interface Gm2Readout {
   comparisons: BoundComparison[];
 }
 
-/** A mass in MeV: plain with up to 3 significant figures between 0.01 and 10⁴, else scientific. */
-export function formatMass(m: number): string {
-  return m >= 0.01 && m < 1e4 ? String(Number(m.toPrecision(3))) : formatSci(m, 3);
-}
+// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
+export { formatMass };
 
 /** A ratio in words: '130 times' or '1.2 × 10⁵ times'. */
 function times(ratio: number): string {
@@ -137,7 +129,7 @@ function zeroWords(reading: BoundReading, ceiling: boolean, limit: CeilingLimit)
  */
 export function gm2Readout(state: Gm2State, data: Gm2Data): Gm2Readout {
   const set = valueSetOf(state, data);
-  const band = neededAt(state.m, set, state.sigma);
+  const band = bandAt(set, state.sigma, state.m);
   const mass = `m_Z′ = ${formatMass(state.m)} MeV`;
   const name = set.label.replace(/:\s*\(.*\)e-11$/, '');
   const summary = band.isCeiling

@@ -5,19 +5,19 @@
  * the marks themselves are built in figures/gm2/marks.ts.
  */
 import type * as Plot from '@observablehq/plot';
-import { formatSci } from '../shared/format';
+import { formatAnomaly, formatMass, formatSci } from '../shared/format';
 import { bandCurve, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './bands';
 import { axisMarks, bandMarks, boundMarks, GM2_G_MAX, GM2_G_MIN, hubbleMarks, markerMarks } from './marks';
-import { formatAnomaly, shortLabel, shownBounds, valueSetOf, type Gm2Data, type Gm2ValueSet } from './model';
+import { shortLabel, shownBounds, valueSetOf, type Gm2Data, type Gm2ValueSet } from './model';
 import type { Gm2State } from './state';
-import { formatMass, neededAt } from './readout';
+import { bandAt } from '../shared/gm2-band';
 
 export { BAND_COLOR, GM2_G_MAX, GM2_G_MIN, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE, hubbleChartLabel } from './marks';
 
 /** The cached band curve for a state's value set and σ. */
 export function bandFor(state: Gm2State, data: Gm2Data): BandCurve {
   const set = valueSetOf(state, data);
-  return bandCurve(set.id, set, state.sigma);
+  return bandCurve(set, state.sigma);
 }
 
 /** Chart size in px. */
@@ -117,7 +117,7 @@ export function gm2ChartSpec(state: Gm2State, data: Gm2Data, size: ChartSize = {
 
 /** The marker's point: the central coupling at the chosen mass, or the ceiling there. */
 export function markerPoint(state: Gm2State, band: BandCurve, set: Gm2ValueSet): { m: number; g: number } {
-  const at = neededAt(state.m, set, state.sigma);
+  const at = bandAt(set, state.sigma, state.m);
   const g = band.isCeiling ? at.upper : at.central;
   return { m: state.m, g: Math.min(Math.max(g, GM2_G_MIN), GM2_G_MAX) };
 }

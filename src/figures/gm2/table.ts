@@ -3,28 +3,16 @@
  * Pure; used by the build-time render and by the browser after each change.
  */
 import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from '../shared/export';
-import { formatSci } from '../shared/format';
+import { formatAnomaly, formatCoupling, formatPlain, formatShort, formatSci } from '../shared/format';
 import { logGrid } from './bands';
-import {
-  formatAnomaly,
-  plainLabel,
-  limitColor,
-  limitDash,
-  shortLabel,
-  shownBounds,
-  valueSetOf,
-  type CeilingKind,
-  type CeilingLimit,
-  type Gm2Data,
-} from './model';
+import { plainLabel, limitColor, limitDash, shortLabel, shownBounds, valueSetOf, type CeilingKind, type CeilingLimit, type Gm2Data } from './model';
 import { DISPUTED_WORDS, disputedText, isDisputed, KIND_WORD as DATA_KIND_WORD, markedLabel } from '../shared/limit-standing';
 import { GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type Gm2State } from './state';
 import { bandFor } from './spec';
 import { BAND_COLOR, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from './marks';
 import type { WhatIfLimit } from '../fig2/what-if';
 import { DISPUTED_LINECAP } from '../shared/limit-style';
-import { bandAtMass } from './bands';
-import { formatShort } from '../fig2/limits-view';
+import { bandAt } from '../shared/gm2-band';
 import type { BoundComparison } from './readout';
 import { STATIC_TEXT, UNKNOWN_TEXT } from '../bound-table/readings';
 
@@ -73,7 +61,7 @@ export function gm2Legend(state: Gm2State, data: Gm2Data): LegendItem[] {
       key: `hubble-${r.id}`,
       text:
         `Hubble tension, ${r.label}${r.usedByPaper ? ' — the region the paper uses' : ' — not used by the paper'}` +
-        (r.mMin < GM2_MASS_MIN_MEV ? ` (extends below the axis, down to m_Z′ = ${Number((r.mMin * 1e6).toPrecision(3))} eV)` : ''),
+        (r.mMin < GM2_MASS_MIN_MEV ? ` (extends below the axis, down to m_Z′ = ${formatPlain(r.mMin * 1e6, 3)} eV)` : ''),
       color: r.usedByPaper ? HUBBLE_COLOR : HUBBLE_OTHER_STROKE,
       swatch: 'area',
       ...(r.usedByPaper ? {} : { dash: HUBBLE_OTHER_DASH }),
@@ -125,13 +113,13 @@ export const TABLE_MASSES_MEV = logGrid(GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV, 15);
 /** Band rows of the table and downloads: coupling at each mass. */
 export function gm2BandRows(state: Gm2State, data: Gm2Data, masses?: readonly number[]): ExportRow[] {
   const band = bandFor(state, data);
-  const points = masses ? masses.map((m) => bandAt(state, data, m)) : band.points;
+  const points = masses ? masses.map((m) => bandPointAt(state, data, m)) : band.points;
   return points.map((p) => ({ m_Zprime_MeV: p.m, g_lower: band.isCeiling ? null : p.lower, g_central: p.central, g_upper: p.upper }));
 }
 
 /** The band at one mass. */
-function bandAt(state: Gm2State, data: Gm2Data, m: number) {
-  return { m, ...bandAtMass(valueSetOf(state, data), state.sigma, m) };
+function bandPointAt(state: Gm2State, data: Gm2Data, m: number) {
+  return { m, ...bandAt(valueSetOf(state, data), state.sigma, m) };
 }
 
 export const GM2_COLUMNS: ExportColumn[] = [
@@ -202,7 +190,5 @@ export function gm2FileStem(state: Gm2State): string {
   return `gm2-explorer-${state.set}-${state.sigma}sigma-${state.flavor}-${state.treatment}`;
 }
 
-/** A coupling for a table cell ('—' when there is none). */
-export function formatCoupling(g: number | string | boolean | null | undefined): string {
-  return typeof g === 'number' && g > 0 ? formatSci(g) : '—';
-}
+// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
+export { formatCoupling };

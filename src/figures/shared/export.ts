@@ -5,8 +5,6 @@
  * (String(x) round-trips), so a download parses back to exactly the plotted values.
  */
 
-import { formatSci } from './format';
-
 /** The convention every export states: charges in units of e, the coupling of eq. (2). */
 export const COUPLING_CONVENTION = 'q_ν in units of e; g = g_{μ−τ}';
 
@@ -124,11 +122,4 @@ export function exportFileName(stem: string, extension: 'csv' | 'json' | 'svg' |
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'figure';
   return `${safe}.${extension}`;
-}
-
-/** A value as shown in an on-page data table: numbers as 1.25 × 10⁻³ (4 digits), null as '', text as is. */
-export function displayCell(value: number | string | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? formatSci(value, 4) : '';
-  return String(value);
 }

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ChartLayer } from './descriptor';
+import { weakMemo } from './memo';
 
 /** A chart in the page, updated layer by layer. */
 export interface LayeredChart {
@@ -31,14 +32,14 @@ function drawnGroups(options: Plot.PlotOptions, layer: ChartLayer): Element[] {
  * @param options Plot options without marks (size, margins, scales; `document` if not the page's)
  */
 export function layeredCharts(options: Plot.PlotOptions): (layers: readonly ChartLayer[]) => LayeredChart {
-  const drawings = new WeakMap<object, Element[]>();
+  /** The kept drawing of a keyed layer, per key object (one per chart size and document: these options). */
+  const drawing = weakMemo(
+    (_key: object, layer: ChartLayer) => drawnGroups(options, layer),
+    () => 0,
+  );
   /** Fresh elements for a layer: copies of its kept drawing, or a new drawing for a layer without a key. */
-  const elementsOf = (layer: ChartLayer): Element[] => {
-    if (!layer.key) return drawnGroups(options, layer);
-    let groups = drawings.get(layer.key);
-    if (!groups) drawings.set(layer.key, (groups = drawnGroups(options, layer)));
-    return groups.map((node) => node.cloneNode(true) as Element);
-  };
+  const elementsOf = (layer: ChartLayer): Element[] =>
+    layer.key ? drawing(layer.key, layer).map((node) => node.cloneNode(true) as Element) : drawnGroups(options, layer);
 
   return (layers) => {
     // The last layer is drawn as a whole plot: it gives the chart its root <svg>.

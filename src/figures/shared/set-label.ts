@@ -3,6 +3,7 @@
  * src/data/g-minus-2.json; only the one that ends in an ASCII "(245 ± 48)e-11" is rewritten, to
  * "2023, paper: (245 ± 48) × 10⁻¹¹", from the set's own value and σ, so a phone does not cut it off.
  */
+import { formatAnomaly } from './format';
 
 /** What a dropdown needs of a value set (value and sigma dimensionless, as in limitsData()). */
 export interface SetLabelInput {
@@ -10,11 +11,6 @@ export interface SetLabelInput {
   label: string;
   value: number;
   sigma: number;
-}
-
-/** A number of units of 10⁻¹¹ with three significant figures and a true minus sign. */
-function inUnits(x: number): string {
-  return String(Number((x / 1e-11).toPrecision(3))).replace('-', '−');
 }
 
 /**
@@ -25,5 +21,5 @@ export function setOptionLabel(set: SetLabelInput): string {
   if (!/\)e-11\s*$/.test(set.label)) return set.label;
   const year = /^\d{4}/.exec(set.id)?.[0] ?? /^\d{4}/.exec(set.label)?.[0];
   const head = year ? `${year}, paper` : set.label.replace(/:.*$/, '');
-  return `${head}: (${inUnits(set.value)} ± ${inUnits(set.sigma)}) × 10⁻¹¹`;
+  return `${head}: ${formatAnomaly(set)}`;
 }

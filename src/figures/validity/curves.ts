@@ -3,9 +3,11 @@
  * range. Browser-safe (plain data in, plain rows out); each curve is kept per input, so a redraw
  * recomputes only what the changed control affects.
  */
-import { effectiveCouplingBound, spacelikeQ2 } from '../../physics/index';
+import { effectiveCouplingBound, spacelikeQ2, type BoundTreatment, type MillichargeInterval } from '../../physics/index';
+import { bandCurve, type BandPoint } from '../shared/gm2-band';
+import { memo } from '../shared/memo';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
-import { gm2Band, selected, validityOutputs, type ValidityData, type ValiditySet } from './view';
+import { selected, validityOutputs, VALIDITY_BAND_SIGMA, type ValidityData, type ValiditySet } from './view';
 
 /**
  * Samples per decade of mass of the bound curves. Plot joins samples with straight segments on the
@@ -17,20 +19,13 @@ export const BOUND_SAMPLES_PER_DECADE = 12;
 /** … and of the (g−2) band, whose every sample costs three eq. (6) quadratures; it bends more gently. */
 export const BAND_SAMPLES_PER_DECADE = 8;
 
-/** Powers of ten from lo to hi inclusive (both powers of ten), every `step`-th decade. */
-export function decades(lo: number, hi: number, step = 1): number[] {
-  const out: number[] = [];
-  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e += step) out.push(10 ** e);
-  return out;
-}
-
-/** Z′ masses (MeV) of the curves: `perDecade` log-spaced points from 10⁻⁶ to 10³ MeV. */
-export function massGrid(perDecade: number): number[] {
+/** Z′ masses (MeV) of the curves: `perDecade` log-spaced points from 10⁻⁶ to 10³ MeV (one array per density, kept). */
+export const massGrid = memo((perDecade: number): readonly number[] => {
   const lo = Math.log10(VALIDITY_MASS_MIN_MEV);
   const hi = Math.log10(VALIDITY_MASS_MAX_MEV);
   const n = Math.round((hi - lo) * perDecade);
   return Array.from({ length: n + 1 }, (_, i) => 10 ** (lo + ((hi - lo) * i) / n));
-}
+});
 
 /** A point of the bound curves: g_max at the largest (best) and smallest (worst) |q|. */
 export interface BoundPoint {
@@ -39,46 +34,27 @@ export interface BoundPoint {
   worst: number;
 }
 
-/** A point of the (g−2) band curve. */
-export interface BandPoint {
-  m: number;
-  lower: number;
-  upper: number;
-  central: number;
-  isCeiling: boolean;
-}
-
-const boundCurves = new Map<string, readonly BoundPoint[]>();
-const bandCurves = new Map<string, readonly BandPoint[]>();
+const boundRows = memo(
+  (interval: MillichargeInterval, qMinMeV: number, qMaxMeV: number, treatment: BoundTreatment, perDecade: number): readonly BoundPoint[] => {
+    const q2Max = spacelikeQ2(qMaxMeV);
+    const q2Min = spacelikeQ2(qMinMeV);
+    return massGrid(perDecade).map((m) => ({
+      m,
+      best: effectiveCouplingBound(interval, treatment, m, q2Max),
+      worst: effectiveCouplingBound(interval, treatment, m, q2Min),
+    }));
+  },
+);
 
 /** Bound curves: g_max with the propagator at the largest and smallest |q|, per mass (kept per experiment and treatment). */
 export function boundCurve(state: ValidityState, data: ValidityData, perDecade = BOUND_SAMPLES_PER_DECADE): readonly BoundPoint[] {
-  const { experiment } = selected(state, data);
-  const { interval, qMinMeV, qMaxMeV } = experiment;
-  const key = JSON.stringify([interval, qMinMeV, qMaxMeV, state.treatment, perDecade]);
-  let rows = boundCurves.get(key);
-  if (!rows) {
-    const q2Max = spacelikeQ2(qMaxMeV);
-    const q2Min = spacelikeQ2(qMinMeV);
-    rows = massGrid(perDecade).map((m) => ({
-      m,
-      best: effectiveCouplingBound(interval, state.treatment, m, q2Max),
-      worst: effectiveCouplingBound(interval, state.treatment, m, q2Min),
-    }));
-    boundCurves.set(key, rows);
-  }
-  return rows;
+  const { interval, qMinMeV, qMaxMeV } = selected(state, data).experiment;
+  return boundRows(interval, qMinMeV, qMaxMeV, state.treatment, perDecade);
 }
 
-/** The ±1σ (g−2) band across the chart's masses (kept per value set: eq. (6) is a quadrature). */
-export function bandCurve(set: ValiditySet, perDecade = BAND_SAMPLES_PER_DECADE): readonly BandPoint[] {
-  const key = `${set.value}:${set.sigma}:${perDecade}`;
-  let rows = bandCurves.get(key);
-  if (!rows) {
-    rows = massGrid(perDecade).map((m) => ({ m, ...gm2Band(set, m) }));
-    bandCurves.set(key, rows);
-  }
-  return rows;
+/** The ±1σ (g−2) band across the chart's masses: the shared band code on this chart's grid (kept per value set). */
+export function chartBand(set: ValiditySet): readonly BandPoint[] {
+  return bandCurve(set, VALIDITY_BAND_SIGMA, massGrid(BAND_SAMPLES_PER_DECADE)).points;
 }
 
 /** A point of a curve as drawn: mass in MeV, coupling g. */
@@ -126,7 +102,7 @@ const CHART_MAX_COUPLING = 10;
  */
 export function couplingDomain(state: ValidityState, data: ValidityData): [number, number] {
   const out = validityOutputs({ ...state, m: VALIDITY_MASS_MAX_MEV }, data);
-  const band = bandCurve(out.set);
+  const band = chartBand(out.set);
   const top = Math.max(out.boundAtQMin, ...band.map((b) => b.upper));
   const bandBottom = Math.min(...band.map((b) => (b.isCeiling ? b.upper : b.lower)));
   const lo = 10 ** Math.floor(Math.log10(Math.min(out.constantBound / 3, bandBottom)));

@@ -11,12 +11,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { labelChart } from '../shared/chart-label';
+import { weakMemo } from '../shared/memo';
 import type { ValidityLayers } from './spec';
 
 type Layer = ValidityLayers['axes'][number];
-
-/** Kept axis drawings per document (the page's, or a test's) and key. */
-const keptAxes = new WeakMap<Document, Map<string, readonly Element[]>>();
 
 /** What a chart drawn here shows: its size, its axes' keys, and its elements per axis and for the data. */
 interface DrawnChart {
@@ -38,18 +36,15 @@ function drawnMarks(options: Plot.PlotOptions, marks: Plot.Markish[]): { svg: El
   return { svg, parts: [...svg.children].filter((node) => node.tagName.toLowerCase() !== 'style') };
 }
 
-/** The kept drawing of an axis, drawn now if there is none yet. */
-function keptAxis(axis: Layer, options: Plot.PlotOptions, document: Document): readonly Element[] {
-  let kept = keptAxes.get(document);
-  if (!kept) keptAxes.set(document, (kept = new Map()));
-  let parts = kept.get(axis.key);
-  if (!parts) kept.set(axis.key, (parts = drawnMarks(options, axis.marks).parts));
-  return parts;
-}
+/** The kept drawing of an axis, per document (the page's, or a test's) and axis key; drawn on first use. */
+const keptAxis = weakMemo(
+  (_document: Document, axis: Layer, options: Plot.PlotOptions): readonly Element[] => drawnMarks(options, axis.marks).parts,
+  (axis) => axis.key,
+);
 
 /** Fresh copies of an axis's kept drawing, to put in a chart. */
 function axisCopy(axis: Layer, options: Plot.PlotOptions, document: Document): Element[] {
-  return keptAxis(axis, options, document).map((part) => part.cloneNode(true) as Element);
+  return keptAxis(document, axis, options).map((part) => part.cloneNode(true) as Element);
 }
 
 /** Puts `next` where `old` is in `svg` (before `anchor` if `old` is empty) and removes `old`. */
@@ -64,7 +59,7 @@ function swapParts(svg: Element, old: readonly Element[], next: readonly Element
  */
 export function prepareValidityChart(layers: ValidityLayers, document: Document = globalThis.document): void {
   const options = layerOptions(layers, document);
-  for (const axis of layers.axes) keptAxis(axis, options, document);
+  for (const axis of layers.axes) keptAxis(document, axis, options);
 }
 
 /**

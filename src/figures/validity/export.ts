@@ -4,11 +4,11 @@
  * Browser-safe: plain data in, see figures/validity/view.ts.
  */
 import type { ExportColumn, ExportMeta, ExportRow } from '../shared/export';
-import { formatSci } from '../shared/format';
+import { formatCell, formatPercent, formatShort } from '../shared/format';
 import { disputedText, KIND_WORD, markedLabel } from '../shared/limit-standing';
-import { decades } from './curves';
+import { decades } from '../shared/log-axis';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
-import { formatData, selected, validityOutputs, VALIDITY_BAND_SIGMA, type ValidityData } from './view';
+import { selected, validityOutputs, VALIDITY_BAND_SIGMA, type ValidityData } from './view';
 
 /** Masses of the data table, MeV: every decade of the chart plus the chosen mass, ascending. */
 export function tableMasses(state: ValidityState): number[] {
@@ -55,12 +55,12 @@ export function validityExportMeta(state: ValidityState, data: ValidityData, gen
   return {
     quantity: `Largest coupling g allowed by ${label} for a Z′ of mass m_Z′, with the charge suppressed by Q²/(Q² + m_Z′²) (site's analysis, beyond arXiv:2308.05720)`,
     units: 'm_Zprime in MeV; factors and g dimensionless',
-    cl: `${experiment.cl === null ? 'not stated' : `${Math.round(experiment.cl * 1000) / 10}%`}${experiment.clSource ? ` (${experiment.clSource})` : ''}`,
+    cl: `${experiment.cl === null ? 'not stated' : `${formatPercent(experiment.cl)}`}${experiment.clSource ? ` (${experiment.clSource})` : ''}`,
     status: KIND_WORD[experiment.kind],
     sources: [
       { label: `${label} millicharge interval${reference}`, arxiv: experiment.arxiv },
       {
-        label: `momentum transfer ${formatData(experiment.qMinMeV)}–${formatData(experiment.qMaxMeV)} MeV (${experiment.recoil}): ${experiment.justification}`,
+        label: `momentum transfer ${formatShort(experiment.qMinMeV)}–${formatShort(experiment.qMaxMeV)} MeV (${experiment.recoil}): ${experiment.justification}`,
       },
       { label: `(g−2) value set ${set.label}` },
     ],
@@ -87,9 +87,5 @@ export const VALIDITY_TABLE_HEADINGS: readonly string[] = [
   '(g−2) g, upper (1σ)',
 ];
 
-/** A table cell: numbers in scientific notation, null as an em dash. */
-export function formatCell(value: number | string | boolean | null | undefined): string {
-  if (typeof value === 'number') return formatSci(value, 3);
-  if (value === null || value === undefined) return '—';
-  return String(value);
-}
+// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
+export { formatCell };

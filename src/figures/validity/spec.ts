@@ -11,7 +11,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPowerOfTen } from '../shared/format';
-import { bandCurve, boundCurve, couplingDomain, decades, logLogOutline, type BandPoint, type BoundPoint, type CurvePoint } from './curves';
+import { decades } from '../shared/log-axis';
+import { boundCurve, chartBand, couplingDomain, logLogOutline, type BoundPoint, type CurvePoint } from './curves';
+import type { BandPoint } from '../shared/gm2-band';
+import { memo, weakMemo } from '../shared/memo';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
 import { validityOutputs, type ValidityData } from './view';
 
@@ -36,30 +39,17 @@ function logAxis(scale: 'x' | 'y', ticks: number[], label: string): Plot.Markish
     : [Plot.gridY(ticks), Plot.axisY(ticks, { tickFormat, label })];
 }
 
-const massAxes = new Map<boolean, Plot.Markish[]>();
-const couplingAxes = new Map<string, Plot.Markish[]>();
-const boundMarks = new WeakMap<readonly BoundPoint[], Plot.Markish[]>();
-const bandMarks = new WeakMap<readonly BandPoint[], Plot.Markish[]>();
-
-/** Looks `key` up in `cache`, building and storing the value on a miss. */
-function kept<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, build: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = build();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /** The mass axis (x) and its grid, one per tick density. */
-function massAxis(width: number): Plot.Markish[] {
-  return kept(massAxes, width < NARROW_CHART, () => logAxis('x', massTicks(width), 'Z′ mass (MeV)'));
-}
+const massAxis = memo(
+  (width: number): Plot.Markish[] => logAxis('x', massTicks(width), 'Z′ mass (MeV)'),
+  (width) => width < NARROW_CHART,
+);
 
 /** The coupling axis (y) and its grid for a range of two powers of ten. */
-function couplingAxis([lo, hi]: [number, number]): Plot.Markish[] {
-  return kept(couplingAxes, `${lo}:${hi}`, () => logAxis('y', decades(lo, hi), 'largest allowed coupling g'));
-}
+const couplingAxis = memo(
+  ([lo, hi]: [number, number]): Plot.Markish[] => logAxis('y', decades(lo, hi), 'largest allowed coupling g'),
+  ([lo, hi]) => `${lo}:${hi}`,
+);
 
 /**
  * How far, in decades of g, a drawn curve may stray from its samples: 0.001 decades is under
@@ -81,43 +71,39 @@ function between(lower: readonly CurvePoint[], upper: readonly CurvePoint[]): Cu
 }
 
 /** The bound with the propagator at the largest |q| (solid), the smallest (dashed), shaded between. */
-function boundCurveMarks(curve: readonly BoundPoint[]): Plot.Markish[] {
-  return kept(boundMarks, curve, () => {
-    const best = drawn(curve, (p) => p.best);
-    const worst = drawn(curve, (p) => p.worst);
-    return [
-      Plot.line(between(best, worst), { x: 'm', y: 'g', fill: VALIDITY_COLORS.bound, fillOpacity: 0.18, ...HIDDEN }),
-      Plot.line(worst, { x: 'm', y: 'g', stroke: VALIDITY_COLORS.bound, strokeWidth: 1, strokeDasharray: '3,3', ...HIDDEN }),
-      Plot.line(best, { x: 'm', y: 'g', stroke: VALIDITY_COLORS.bound, strokeWidth: 2.5, ...HIDDEN }),
-    ];
-  });
-}
+const boundCurveMarks = weakMemo((curve: readonly BoundPoint[]): Plot.Markish[] => {
+  const best = drawn(curve, (p) => p.best);
+  const worst = drawn(curve, (p) => p.worst);
+  return [
+    Plot.line(between(best, worst), { x: 'm', y: 'g', fill: VALIDITY_COLORS.bound, fillOpacity: 0.18, ...HIDDEN }),
+    Plot.line(worst, { x: 'm', y: 'g', stroke: VALIDITY_COLORS.bound, strokeWidth: 1, strokeDasharray: '3,3', ...HIDDEN }),
+    Plot.line(best, { x: 'm', y: 'g', stroke: VALIDITY_COLORS.bound, strokeWidth: 2.5, ...HIDDEN }),
+  ];
+});
 
 /** The (g−2) band with its central line, or a dashed ceiling where the set only caps g. */
-function gm2Marks(band: readonly BandPoint[]): Plot.Markish[] {
-  return kept(bandMarks, band, () =>
-    band.some((b) => b.isCeiling)
-      ? [
-          Plot.line(
+const gm2Marks = weakMemo((band: readonly BandPoint[]): Plot.Markish[] =>
+  band.some((b) => b.isCeiling)
+    ? [
+        Plot.line(
+          drawn(band, (p) => p.upper),
+          { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 2, strokeDasharray: '6,3', ...HIDDEN },
+        ),
+      ]
+    : [
+        Plot.line(
+          between(
+            drawn(band, (p) => p.lower),
             drawn(band, (p) => p.upper),
-            { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 2, strokeDasharray: '6,3', ...HIDDEN },
           ),
-        ]
-      : [
-          Plot.line(
-            between(
-              drawn(band, (p) => p.lower),
-              drawn(band, (p) => p.upper),
-            ),
-            { x: 'm', y: 'g', fill: VALIDITY_COLORS.band, fillOpacity: 0.35, ...HIDDEN },
-          ),
-          Plot.line(
-            drawn(band, (p) => p.central),
-            { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 1, ...HIDDEN },
-          ),
-        ],
-  );
-}
+          { x: 'm', y: 'g', fill: VALIDITY_COLORS.band, fillOpacity: 0.35, ...HIDDEN },
+        ),
+        Plot.line(
+          drawn(band, (p) => p.central),
+          { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 1, ...HIDDEN },
+        ),
+      ],
+);
 
 /** The chart as two layers: the axes, fixed for a coupling range and chart size, and the data. */
 export interface ValidityLayers {
@@ -163,7 +149,7 @@ export function validityLayers(state: ValidityState, data: ValidityData, { width
     ],
     marks: [
       Plot.ruleY([out.constantBound], { stroke: VALIDITY_COLORS.constant, strokeDasharray: '5,4', strokeOpacity: 0.8, ...HIDDEN }),
-      ...gm2Marks(bandCurve(out.set)),
+      ...gm2Marks(chartBand(out.set)),
       ...boundCurveMarks(boundCurve(state, data)),
       Plot.ruleX([here], { x: 'm', stroke: 'currentColor', strokeDasharray: '2,2', className: 'validity-marker', ...HIDDEN }),
       Plot.dot([here], { x: 'm', y: 'g', r: 5, fill: 'currentColor', className: 'validity-marker-dot', ...HIDDEN }),

@@ -8,7 +8,6 @@
  * schemas. Formulas from src/physics only.
  */
 import {
-  couplingBandForDeltaAmu,
   couplingBound,
   effectiveChargeFactor,
   effectiveCouplingBound,
@@ -17,8 +16,9 @@ import {
   type CouplingBand,
   type MillichargeInterval,
 } from '../../physics/index';
-import type { LimitKind } from '../../data/types';
-import { formatSci } from '../shared/format';
+import type { LimitKind, ValueSet } from '../shared/figure-data';
+import { formatShort, formatSci } from '../shared/format';
+import { bandAt } from '../shared/gm2-band';
 import { DISPUTED_WORDS, isDisputed, type LimitStanding } from '../shared/limit-standing';
 import type { ValidityState } from './state';
 
@@ -47,15 +47,8 @@ export interface ValidityExperiment extends LimitStanding {
   paperRef: number | null;
 }
 
-/** A g−2 value set as the explorer uses it: Δa_μ and σ, dimensionless. */
-export interface ValiditySet {
-  id: string;
-  label: string;
-  value: number;
-  sigma: number;
-  /** Where the set's numbers come from (free text with arXiv ids). */
-  source: string;
-}
+/** A g−2 value set: the shared ValueSet (figures/shared/figure-data.ts). */
+export type ValiditySet = ValueSet;
 
 /** Everything the explorer reads from src/data: plain JSON, so the page can carry it. */
 export interface ValidityData {
@@ -66,15 +59,8 @@ export interface ValidityData {
   dataVersion: string;
 }
 
-/**
- * A data number with as many significant figures as it was written with, at most 3:
- * formatData(0.03) === '0.03', formatData(20) === '20', formatData(2.5e-7) === '2.5 × 10⁻⁷'.
- */
-export function formatData(x: number): string {
-  let digits = 1;
-  while (digits < 3 && Number(x.toPrecision(digits)) !== x) digits++;
-  return formatSci(x, digits);
-}
+/** formatShort under the name src/components imports (the formatter lives in shared/format.ts). */
+export const formatData = formatShort;
 
 /** Width of the (g−2) band in σ: 1σ, as the paper's red band. */
 export const VALIDITY_BAND_SIGMA = 1;
@@ -84,26 +70,6 @@ export function selected(state: ValidityState, data: ValidityData): { experiment
   const experiment = data.experiments.find((e) => e.id === state.exp) ?? data.experiments[0];
   const set = data.sets.find((s) => s.id === state.set) ?? data.sets.find((s) => s.id === data.defaultSetId) ?? data.sets[0];
   return { experiment, set };
-}
-
-/** Bands already computed, keyed by Δa_μ, σ and mass (see {@link gm2Band}). */
-const bandMemo = new Map<string, CouplingBand>();
-/** Enough for every mass of the chart's band curve and a slider drag; cleared when full. */
-const BAND_MEMO_SIZE = 512;
-
-/**
- * The ±1σ (g−2) band at one mass. Each band is three eq. (6) quadratures, and one redraw asks for
- * the same few (chosen mass, chart top, table decades) again and again, so they are kept.
- */
-export function gm2Band(set: ValiditySet, mass: number): CouplingBand {
-  const key = `${set.value}:${set.sigma}:${mass}`;
-  let band = bandMemo.get(key);
-  if (!band) {
-    if (bandMemo.size >= BAND_MEMO_SIZE) bandMemo.clear();
-    band = Object.freeze(couplingBandForDeltaAmu(set, VALIDITY_BAND_SIGMA, mass));
-    bandMemo.set(key, band);
-  }
-  return band;
 }
 
 /** Where the chosen mass sits relative to the experiment's |q| range. */
@@ -150,7 +116,7 @@ export function validityOutputs(state: ValidityState, data: ValidityData): Valid
     constantBound: couplingBound(interval, state.treatment),
     boundAtQMax: effectiveCouplingBound(interval, state.treatment, state.m, q2Max),
     boundAtQMin: effectiveCouplingBound(interval, state.treatment, state.m, q2Min),
-    band: gm2Band(set, state.m),
+    band: bandAt(set, VALIDITY_BAND_SIGMA, state.m),
     regime,
   };
 }
@@ -164,7 +130,7 @@ export function bandVerdict(out: ValidityOutputs, mass: number): string {
 
 /** The verdict as if the bound held. */
 function bandVerdictOfBound(out: ValidityOutputs, mass: number): string {
-  const at = `at ${formatData(mass)} MeV`;
+  const at = `at ${formatShort(mass)} MeV`;
   const { band, boundAtQMax, boundAtQMin } = out;
   if (band.isCeiling) {
     return `With this value set (g−2) only caps the coupling ${at}: g ≤ ${formatSci(band.upper, 2)} at 1σ; there is no band to exclude.`;
@@ -185,10 +151,10 @@ export function validityChartLabel(state: ValidityState, data: ValidityData): st
   return (
     `Log–log chart of the largest coupling g allowed by ${e.label} against the Z′ mass from 10⁻⁶ to 10³ MeV. ` +
     `The constant-charge bound (the charge at q² = 0), g = ${formatSci(out.constantBound)}, is a horizontal line. With the Z′ propagator the bound stays ` +
-    `on that line for masses well below the momentum transfer of its process (${formatData(e.qMinMeV)}–${formatData(e.qMaxMeV)} MeV) ` +
+    `on that line for masses well below the momentum transfer of its process (${formatShort(e.qMinMeV)}–${formatShort(e.qMaxMeV)} MeV) ` +
     `and rises in proportion to the mass above it; a shaded band between the two readings spans the |q| range. ` +
     `The (g−2) couplings of the ${out.set.label} value set are drawn as a second band. ` +
-    `Marker at m_Z′ = ${formatData(state.m)} MeV, where the bound is ${formatSci(out.boundAtQMax)} at the largest |q|.`
+    `Marker at m_Z′ = ${formatShort(state.m)} MeV, where the bound is ${formatSci(out.boundAtQMax)} at the largest |q|.`
   );
 }
 
@@ -208,7 +174,7 @@ export function validityReadout(state: ValidityState, data: ValidityData): Reado
     : `${formatSci(out.band.lower, 2)} – ${formatSci(out.band.upper, 2)}`;
   return [
     { key: 'process', label: 'Process that sets |q|', value: e.recoil },
-    { key: 'q', label: 'Momentum transfer of that process', value: `|q| ≈ ${formatData(e.qMinMeV)} – ${formatData(e.qMaxMeV)} MeV` },
+    { key: 'q', label: 'Momentum transfer of that process', value: `|q| ≈ ${formatShort(e.qMinMeV)} – ${formatShort(e.qMaxMeV)} MeV` },
     {
       key: 'factor',
       label: 'Charge seen, relative to the q² = 0 charge',
@@ -225,7 +191,7 @@ export function validityReadout(state: ValidityState, data: ValidityData): Reado
 export function regimeSentence(state: ValidityState, data: ValidityData): string {
   const out = validityOutputs(state, data);
   const e = out.experiment;
-  const mass = `${formatData(state.m)} MeV`;
+  const mass = `${formatShort(state.m)} MeV`;
   if (out.regime === 'charge')
     return `A Z′ of ${mass} is light compared with every |q| of ${e.label}: the constant-charge bound (the charge at q² = 0) applies as it stands.`;
   const weakening = formatSci(1 / Math.sqrt(out.factorAtQMax), 2);

@@ -7,7 +7,7 @@ import { BOUND_TABLE_COLUMNS, boundRowClass, boundTableCells, cellText } from '.
 import { bandReadings, momentumText, STATIC_TEXT, UNKNOWN_TEXT, zeroText } from '../../../src/figures/bound-table/readings';
 import { parseFig2State } from '../../../src/figures/fig2/state';
 import { limitsData } from '../../../src/figures/shared/figure-data.server';
-import { gm2Band, significantDigits } from '../../../src/figures/fig2/limits-view';
+import { gm2Band } from '../../../src/figures/fig2/limits-view';
 import { expectClose } from '../../helpers/expect-close';
 import { neutrinoMillicharge } from '../../../src/physics/index';
 
@@ -367,14 +367,8 @@ describe('sortBoundRows(rows, column, order)', () => {
   });
 });
 
-describe('boundTableContext and significantDigits', () => {
+describe('boundTableContext', () => {
   it('states the set, width and mass range in words', () => {
     expect(boundTableContext(data, state('mmin=5&mmax=12.5&sigma=2'))).toMatch(/set 2023-paper at 2σ for m_Z′ = 5–12\.5 MeV/);
   });
-  it.each([
-    [1.2e-3, 2],
-    [4e-6, 1],
-    [1.45e-10, 3],
-    [10, 1],
-  ])('significantDigits(%d) is %i', (x, n) => expect(significantDigits(x)).toBe(n));
 });

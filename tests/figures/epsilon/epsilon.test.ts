@@ -6,12 +6,12 @@ import {
   epsilonOutputs,
   epsilonReadout,
   epsilonSchema,
-  formatSignedPowerOfTen,
   q2Error,
   couplingError,
   ratioCurve,
   type EpsilonState,
 } from '../../../src/figures/epsilon/spec';
+import { formatSignedPowerOfTen } from '../../../src/figures/shared/format';
 import { parseState, serializeState } from '../../../src/figures/shared/url-state';
 import { renderPlotSvg } from '../../../src/figures/shared/plot.server';
 import { ALPHA, MUON_MASS_MEV, TAU_MASS_MEV } from '../../../src/physics/index';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import * as Plot from '@observablehq/plot';
 import limitsJson from '../../../src/data/millicharge-limits.json';
 import { couplingBound, neutrinoMillicharge } from '../../../src/physics/index';
 import { fig2AxisMarks, fig2Spec } from '../../../src/figures/fig2/spec';
 import { parseFig2State, type Fig2State } from '../../../src/figures/fig2/state';
-import { dodgeLabels, fig2Description, fig2View, limitStyle, standing } from '../../../src/figures/fig2/view';
+import { fig2Description, fig2View, limitStyle, standing } from '../../../src/figures/fig2/view';
 import { limitsData } from '../../../src/figures/shared/figure-data.server';
 import { renderPlotSvg } from '../../../src/figures/shared/plot.server';
 import { composeFig2 } from '../../../src/figures/fig2/compose';
@@ -175,24 +174,6 @@ describe('fig2View(state, data)', () => {
     const text = fig2Description(fig2View(s, data), s);
     for (const name of ['COHERENT 2021', 'XENONnT', 'LUX-ZEPLIN (ν_τ)', 'Beam dump', '(g−2)_μ', 'Hubble']) expect(text).toContain(name);
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
-  });
-});
-
-describe('dodgeLabels(values, gap, top)', () => {
-  it('keeps labels at least `gap` apart, in order, below `top` when there is room', () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: -26, max: -5, noNaN: true }), { maxLength: 12 }), (values) => {
-        const gap = 0.5;
-        const out = dodgeLabels(values, gap, -4);
-        const sorted = values.map((v, i) => [v, out[i]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        for (let i = 1; i < sorted.length; i++) expect(sorted[i][1] - sorted[i - 1][1]).toBeGreaterThanOrEqual(gap - 1e-9);
-        for (const v of out) expect(v).toBeLessThanOrEqual(-4 + 1e-9);
-      }),
-    );
-  });
-
-  it('leaves well-separated labels where they are', () => {
-    expect(dodgeLabels([-20, -10, -15], 1)).toEqual([-20, -10, -15]);
   });
 });
 

@@ -8,7 +8,6 @@ import { gm2Schema, type Gm2State } from '../../../src/figures/gm2/state';
 import { gm2Readout } from '../../../src/figures/gm2/readout';
 import { BAND_POINTS, cachedBandCount, DRAW_STEP, drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV } from '../../../src/figures/gm2/bands';
 import { gm2BandRows, gm2ExportMeta, gm2Legend, ratioCells } from '../../../src/figures/gm2/table';
-import { dodgeLabels } from '../../../src/figures/shared/label-layout';
 import { parseState, serializeState } from '../../../src/figures/shared/url-state';
 import { renderPlotSvg } from '../../../src/figures/shared/plot.server';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../../src/physics/index';
@@ -473,25 +472,6 @@ describe('gm2Schema URL state', () => {
     expect(s).toEqual(state());
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(`Ignored ${name}=`);
-  });
-});
-
-describe('dodgeLabels', () => {
-  it('keeps neighbours at least the gap apart, in the input order, inside the range', () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: -14, max: -1, noNaN: true }), { maxLength: 10 }), (positions) => {
-        const placed = dodgeLabels(positions, 0.4, -14, -1);
-        const sorted = positions
-          .map((p, i) => [p, placed[i]])
-          .sort((a, b) => a[0] - b[0])
-          .map(([, q]) => q);
-        for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(0.4 - 1e-9);
-        expect(sorted.every((q) => q <= -1 + 1e-9)).toBe(true);
-      }),
-    );
-  });
-  it('leaves labels that are already apart where they are', () => {
-    expect(dodgeLabels([-3, -10, -6], 0.5, -14, -1)).toEqual([-3, -10, -6]);
   });
 });
 

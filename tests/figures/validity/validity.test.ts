@@ -5,7 +5,6 @@ import type * as Plot from '@observablehq/plot';
 import {
   bandVerdict,
   boundCurve,
-  formatData,
   massGrid,
   massTicks,
   regimeSentence,
@@ -278,18 +277,6 @@ describe('readout, table and sentences', () => {
   it('prints the |q| range as the data file writes it', () => {
     const q = validityReadout({ ...base, exp: 'lz-tau' }, data).find((l) => l.key === 'q');
     expect(q?.value).toBe('|q| ≈ 0.03 – 0.38 MeV');
-  });
-});
-
-describe('formatData(x)', () => {
-  it.each([
-    [0.03, '0.03'],
-    [20, '20'],
-    [0.175, '0.175'],
-    [2.5e-7, '2.5 × 10⁻⁷'],
-    [1e3, '10³'],
-  ])('formatData(%s) === %s', (x, text) => {
-    expect(formatData(x)).toBe(text);
   });
 });
 
