@@ -5,6 +5,7 @@
  * the marks themselves are built in figures/gm2/marks.ts.
  */
 import type * as Plot from '@observablehq/plot';
+import type { LayeredSpec } from '../shared/descriptor';
 import { formatAnomaly, formatMass, formatSci } from '../shared/format';
 import { bandCurve, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './bands';
 import { axisMarks, bandMarks, boundMarks, GM2_G_MAX, GM2_G_MIN, hubbleMarks, markerMarks } from './marks';
@@ -59,27 +60,14 @@ export function gm2Description(state: Gm2State, data: Gm2Data): string {
 }
 
 /**
- * A group of marks drawn one after another, and what they depend on besides the chart size: the
- * browser keeps each keyed layer's drawing and redraws only layers whose key changed
- * (figures/shared/layered-chart.ts). The last layer, the marker, has no key: it moves in place.
- */
-export interface ChartLayer {
-  key?: object;
-  /** Builds the layer's marks (called only when the layer is drawn). */
-  marks(): Plot.Markish[];
-}
-
-/**
  * The chart as Plot options without marks (size, margins, scales) and its layers in drawing order:
- * grid and axes with the Hubble regions, the band, the bounds, the marker.
+ * grid and axes with the Hubble regions, the band, the bounds, the marker. The browser keeps each
+ * keyed layer's drawing and redraws only the layers whose key changed (figures/shared/layered-chart.ts):
+ * the last layer, the marker, is the only one a mass change redraws.
  * @param state a valid state
  * @param data value sets, limits (hypothetical ones included) and Hubble regions
  */
-export function gm2ChartLayers(
-  state: Gm2State,
-  data: Gm2Data,
-  { width = 760, height = 480 }: ChartSize = {},
-): { options: Plot.PlotOptions; layers: ChartLayer[] } {
+export function gm2ChartLayers(state: Gm2State, data: Gm2Data, { width = 760, height = 480 }: ChartSize = {}): LayeredSpec {
   const band = bandFor(state, data);
   const bounds = shownBounds(data.limits, state.flavor, state.treatment);
   const compact = width < COMPACT_BELOW;
