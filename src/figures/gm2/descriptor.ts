@@ -6,7 +6,7 @@
  */
 import type { FigureDescriptor } from '../shared/descriptor';
 import { weakMemo } from '../shared/memo';
-import { gm2ChartLayers, gm2Description } from './spec';
+import { gm2ChartLayers, gm2Description, moveMarker } from './spec';
 import { shownBounds, type Gm2Data } from './model';
 import { gm2Readout, type Gm2Readout } from './readout';
 import { GM2_COLUMNS, gm2BandRows, gm2ExportMeta, gm2FileStem, whatIfCeilings } from './table';
@@ -59,12 +59,19 @@ export const gm2Figure: FigureDescriptor<Gm2FigureState, Gm2Data, Gm2View> = {
   chart: ({ state, data }, size) => gm2ChartLayers(state, data, size),
   // Every choice shows in the chart (the mass as the marker only: its layer alone is redrawn).
   chartKey: ({ state }) => JSON.stringify([state.m, state.set, state.sigma, state.treatment, state.flavor, state.whatif ?? []]),
+  // A mass change moves the marker's line and dot: no Plot render in a slider drag.
+  moveLast: (svg, { state, data }) => moveMarker(svg, state, data),
   describe: ({ state, data }) => gm2Description(state, data),
   fragments: {
     readout: readoutFragment,
     legend: legendFragment,
     bands: bandTableFragment,
     bounds: boundTableFragment,
+  },
+  // The legend and the band table do not follow the marker.
+  fragmentKeys: {
+    legend: ({ state }) => JSON.stringify([state.set, state.sigma, state.treatment, state.flavor, state.whatif ?? []]),
+    bands: ({ state }) => `${state.set}|${state.sigma}`,
   },
   download: {
     columns: GM2_COLUMNS,

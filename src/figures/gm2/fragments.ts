@@ -5,6 +5,7 @@
  */
 import { h, s } from '../shared/dom';
 import { formatCoupling, formatMass } from '../shared/format';
+import { weakMemo } from '../shared/memo';
 import { shownBounds } from './model';
 import { boundCells, gm2BandRows, gm2Legend, ratioCells, TABLE_MASSES_MEV, type LegendItem } from './table';
 import type { Gm2View } from './descriptor';
@@ -21,7 +22,7 @@ export function readoutFragment(doc: Document, { readout }: Gm2View): Element {
 }
 
 /** A legend swatch: a filled (or, dashed, outlined) area, or a line in the entry's dash pattern. */
-function swatch(doc: Document, item: LegendItem): Element {
+function drawSwatch(doc: Document, item: LegendItem): Element {
   const shape =
     item.swatch === 'area'
       ? s(doc, 'rect', {
@@ -46,6 +47,14 @@ function swatch(doc: Document, item: LegendItem): Element {
           'stroke-linecap': item.linecap,
         });
   return s(doc, 'svg', { class: 'gm2-swatch', viewBox: '0 0 28 12', width: 28, height: 12, 'aria-hidden': 'true' }, shape);
+}
+
+/** Swatches per document and look, built once: a legend redraw (a new value set, flavour…) copies them. */
+const swatches = weakMemo(drawSwatch, (item) => [item.swatch, item.color, item.dash, item.linecap].join('|'));
+
+/** A copy of an entry's swatch. */
+function swatch(doc: Document, item: LegendItem): Element {
+  return swatches(doc, item).cloneNode(true) as Element;
 }
 
 /** The legend: band, Hubble regions, then the bounds strongest first (gm2Legend). */

@@ -109,3 +109,25 @@ export function markerPoint(state: Gm2State, band: BandCurve, set: Gm2ValueSet):
   const g = band.isCeiling ? at.upper : at.central;
   return { m: state.m, g: Math.min(Math.max(g, GM2_G_MIN), GM2_G_MAX) };
 }
+
+type PlotSvg = SVGSVGElement & { scale?(name: 'x' | 'y'): { apply(value: number): number } | undefined };
+
+/**
+ * Moves the drawn marker (the chart's last layer, markerMarks) to a state's mass in place: the
+ * attributes Plot would write, from the chart's own scales, so the chart stays the one Plot draws.
+ * @returns false when the chart has no scales or no marker (draw the layer instead)
+ */
+export function moveMarker(svg: SVGSVGElement, state: Gm2State, data: Gm2Data): boolean {
+  const x = (svg as PlotSvg).scale?.('x');
+  const y = (svg as PlotSvg).scale?.('y');
+  const line = svg.querySelector('.gm2-marker line');
+  const dot = svg.querySelector('.gm2-marker-dot circle');
+  if (!x || !y || !line || !dot) return false;
+  const point = markerPoint(state, bandFor(state, data), valueSetOf(state, data));
+  const px = String(x.apply(point.m));
+  line.setAttribute('x1', px);
+  line.setAttribute('x2', px);
+  dot.setAttribute('cx', px);
+  dot.setAttribute('cy', String(y.apply(point.g)));
+  return true;
+}
