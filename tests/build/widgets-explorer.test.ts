@@ -112,12 +112,12 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     const bytes = code.reduce((sum, c) => sum + gzipSync(c).length, 0);
     console.log(`/muon-g-2/ JS after the first interaction: ${files.length} files, ${(bytes / 1024).toFixed(1)} KB gzip`);
     expect(bytes).toBeLessThanOrEqual(100 * 1024);
-    // The data come embedded in the page (data-gm2), not as the data files, their schemas and checker.
+    // The data come embedded in the page (data-figure), not as the data files, their schemas and checker.
     expect(files.filter((_, i) => /schema-check\.ts|millicharge-limits\.schema\.json|"\$schema"/.test(code[i]))).toEqual([]);
   });
 
   it('embeds the data the browser draws: every value set, limit and Hubble region of src/data', () => {
-    const embedded = JSON.parse(widget?.getAttribute('data-gm2') ?? '{}') as {
+    const embedded = JSON.parse(widget?.getAttribute('data-figure') ?? '{}') as {
       sets: { id: string; value: number }[];
       limits: { id: string }[];
       hubble: { id: string }[];
@@ -133,7 +133,7 @@ describe('the g−2 explorer on /muon-g-2/', () => {
     const beamDump = rows.find((tr) => tr.querySelector('td')?.textContent?.startsWith('Beam dump'));
     expect(beamDump?.classList.contains('gm2-disputed')).toBe(true);
     expect(beamDump?.textContent).toContain('as quoted by the paper, disputed');
-    const cite = JSON.parse(widget?.getAttribute('data-cite') ?? '{}') as Record<string, string>;
+    const cite = JSON.parse(widget?.getAttribute('data-bibtex') ?? '{}') as Record<string, string>;
     for (const l of millichargeLimits.limits.filter((x) => x.reference.extraRef)) {
       // The BibTeX of its extra reference, with the arXiv id the data file gives.
       const [entry] = parseBibtex(cite[`limit:${l.id}`] ?? '');

@@ -6,7 +6,8 @@
  * and the physics arrive with the lazily loaded `<figure>-live.ts` (a {@link FigureLive}) when the
  * figure nears the viewport, a control is touched, or the URL names a state.
  *
- * Controls: any element inside with `data-control="<state key>"`:
+ * Controls: any element inside with `data-control="<state key>"` (or, for a second control of one
+ * key under its own name, `data-control="<name>" data-key="<state key>"`):
  * - radio buttons, a <select>: the value is read with the schema's parameter (as the URL is);
  * - checkboxes of one key: the checked values as a list (`none` when empty);
  * - a range input with `data-scale="log10"`: 10^value, four significant digits; a drag makes one
@@ -100,7 +101,7 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
 
   /** The controls of a state key (all of them when no key is given). */
   protected controls(key?: string): Control[] {
-    return [...this.querySelectorAll<Control>(key ? `[data-control="${key}"]` : '[data-control]')];
+    return [...this.querySelectorAll<Control>(key ? `[data-control="${key}"]:not([data-key]), [data-key="${key}"]` : '[data-control]')];
   }
 
   /** BibTeX for what is shown: the descriptor's keys over the page's entries, each entry once. */
@@ -166,7 +167,7 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
   }
 
   private bind(control: Control): void {
-    const key = control.dataset.control!;
+    const key = control.dataset.key ?? control.dataset.control!;
     const isText = control instanceof HTMLInputElement && control.type === 'text';
     const isRange = control instanceof HTMLInputElement && control.type === 'range';
     // Read the control before any await: while the figure code loads, a first draw from the URL
@@ -220,7 +221,7 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
     const state = this.state!;
     for (const control of this.controls()) {
       if (control === except) continue;
-      const key = control.dataset.control! as keyof S;
+      const key = (control.dataset.key ?? control.dataset.control!) as keyof S;
       const def = this.schema![key];
       const value = state[key];
       if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = (value as readonly string[]).includes(control.value);

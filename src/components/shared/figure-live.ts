@@ -21,10 +21,13 @@ export interface FigureLive<S, D, V> {
   json(view: V): string;
 }
 
-/** Replaces a host's content with a freshly built fragment, unless it is already the same markup. */
-function fill(host: Element, node: Element): void {
+/**
+ * Replaces a host's content with a freshly built fragment, unless it is already the same markup
+ * (not compared when `changed`: a fragment whose fragmentKeys key changed).
+ */
+function fill(host: Element, node: Element, changed = false): void {
   const current = host.firstElementChild;
-  if (host.childElementCount === 1 && current?.outerHTML === node.outerHTML) return;
+  if (!changed && host.childElementCount === 1 && current?.outerHTML === node.outerHTML) return;
   host.replaceChildren(node);
 }
 
@@ -44,6 +47,8 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
   /** The newest view waiting for a closed "Show data" to open (see draw). */
   const waiting = new WeakMap<Element, () => void>();
   const listening = new WeakSet<Element>();
+  /** The fragmentKeys key of the view each host last showed or awaits. */
+  const requested = new WeakMap<Element, string>();
 
   const text = (kind: 'csv' | 'json', view: V) => {
     const rows: readonly DataRow[] = figure.download.rows(view);
@@ -68,7 +73,7 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
           shown = { node: Plot.plot(flatSpec(spec)) as unknown as Element, key: chartKey };
           replaceChart(frame, shown.node);
         } else if (drawn?.key === key && shown?.node === drawn.chart.svg && shown.node.isConnected) {
-          drawn.chart.update(spec.layers, { redrawLast: true });
+          drawn.chart.update(spec.layers, { redrawLast: !figure.moveLast?.(drawn.chart.svg, view) });
           shown = { node: drawn.chart.svg, key: chartKey };
         } else {
           drawn = { key, chart: layeredCharts(spec.options)(spec.layers) };
@@ -81,17 +86,21 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
       for (const [name, build] of Object.entries(figure.fragments)) {
         const host = root.querySelector(`[data-fragment="${name}"]`);
         if (!host) continue;
+        const key = figure.fragmentKeys?.[name]?.(view);
+        if (key !== undefined && requested.get(host) === key) continue;
+        if (key === undefined) requested.delete(host);
+        else requested.set(host, key);
         const details = deferred(host);
         if (!details) {
           waiting.delete(host);
-          fill(host, build(document, view));
+          fill(host, build(document, view), key !== undefined);
           continue;
         }
         // Closed "Show data": built when opened or when the browser is idle, not in this redraw.
         const later = () => {
           if (waiting.get(host) !== later) return;
           waiting.delete(host);
-          fill(host, build(document, view));
+          fill(host, build(document, view), key !== undefined);
         };
         waiting.set(host, later);
         if (!listening.has(host)) {

@@ -55,9 +55,6 @@ export interface Gm2Readout {
   comparisons: BoundComparison[];
 }
 
-// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
-export { formatMass };
-
 /** A ratio in words: '130 times' or '1.2 × 10⁵ times'. */
 function times(ratio: number): string {
   return `${formatSci(ratio, 2)} times`;

@@ -5,6 +5,7 @@
  * the marks themselves are built in figures/gm2/marks.ts.
  */
 import type * as Plot from '@observablehq/plot';
+import type { LayeredSpec } from '../shared/descriptor';
 import { formatAnomaly, formatMass, formatSci } from '../shared/format';
 import { bandCurve, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './bands';
 import { axisMarks, bandMarks, boundMarks, GM2_G_MAX, GM2_G_MIN, hubbleMarks, markerMarks } from './marks';
@@ -59,27 +60,14 @@ export function gm2Description(state: Gm2State, data: Gm2Data): string {
 }
 
 /**
- * A group of marks drawn one after another, and what they depend on besides the chart size: the
- * browser keeps each keyed layer's drawing and redraws only layers whose key changed
- * (figures/shared/layered-chart.ts). The last layer, the marker, has no key: it moves in place.
- */
-export interface ChartLayer {
-  key?: object;
-  /** Builds the layer's marks (called only when the layer is drawn). */
-  marks(): Plot.Markish[];
-}
-
-/**
  * The chart as Plot options without marks (size, margins, scales) and its layers in drawing order:
- * grid and axes with the Hubble regions, the band, the bounds, the marker.
+ * grid and axes with the Hubble regions, the band, the bounds, the marker. The browser keeps each
+ * keyed layer's drawing and redraws only the layers whose key changed (figures/shared/layered-chart.ts):
+ * the last layer, the marker, is the only one a mass change redraws.
  * @param state a valid state
  * @param data value sets, limits (hypothetical ones included) and Hubble regions
  */
-export function gm2ChartLayers(
-  state: Gm2State,
-  data: Gm2Data,
-  { width = 760, height = 480 }: ChartSize = {},
-): { options: Plot.PlotOptions; layers: ChartLayer[] } {
+export function gm2ChartLayers(state: Gm2State, data: Gm2Data, { width = 760, height = 480 }: ChartSize = {}): LayeredSpec {
   const band = bandFor(state, data);
   const bounds = shownBounds(data.limits, state.flavor, state.treatment);
   const compact = width < COMPACT_BELOW;
@@ -120,4 +108,26 @@ export function markerPoint(state: Gm2State, band: BandCurve, set: Gm2ValueSet):
   const at = bandAt(set, state.sigma, state.m);
   const g = band.isCeiling ? at.upper : at.central;
   return { m: state.m, g: Math.min(Math.max(g, GM2_G_MIN), GM2_G_MAX) };
+}
+
+type PlotSvg = SVGSVGElement & { scale?(name: 'x' | 'y'): { apply(value: number): number } | undefined };
+
+/**
+ * Moves the drawn marker (the chart's last layer, markerMarks) to a state's mass in place: the
+ * attributes Plot would write, from the chart's own scales, so the chart stays the one Plot draws.
+ * @returns false when the chart has no scales or no marker (draw the layer instead)
+ */
+export function moveMarker(svg: SVGSVGElement, state: Gm2State, data: Gm2Data): boolean {
+  const x = (svg as PlotSvg).scale?.('x');
+  const y = (svg as PlotSvg).scale?.('y');
+  const line = svg.querySelector('.gm2-marker line');
+  const dot = svg.querySelector('.gm2-marker-dot circle');
+  if (!x || !y || !line || !dot) return false;
+  const point = markerPoint(state, bandFor(state, data), valueSetOf(state, data));
+  const px = String(x.apply(point.m));
+  line.setAttribute('x1', px);
+  line.setAttribute('x2', px);
+  dot.setAttribute('cx', px);
+  dot.setAttribute('cy', String(y.apply(point.g)));
+  return true;
 }

@@ -4,7 +4,8 @@
  * Plot- and physics-free: the browser controller imports it on first load.
  */
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../../physics/index';
-import { enumParam, numberParam, type ParamDef, type Schema } from '../shared/url-state';
+import { enumParam, numberParam, parseState, sameState, type ParamDef, type Schema } from '../shared/url-state';
+import { serializeWhatIf, whatIfParam, type WhatIfLimit } from '../fig2/what-if';
 
 /** Mass range of the explorer's x axis, MeV: 1 keV to 10 GeV. */
 export const GM2_MASS_MIN_MEV = 1e-3;
@@ -47,4 +48,25 @@ export function gm2Schema(setIds: readonly string[], defaultSet: string): Schema
     treatment: enumParam('treatment', TREATMENTS, 'symmetric'),
     flavor: enumParam('flavor', ['mu', 'tau'] as const, 'tau'),
   };
+}
+
+/**
+ * The explorer's state as its figure draws it: the reader's choices and the hypothetical limits of
+ * the `whatif` parameter, which Fig. 2's form writes (outside the schema: the explorer reads them,
+ * never writes them).
+ */
+export type Gm2FigureState = Gm2State & { whatif?: readonly WhatIfLimit[] };
+
+const whatIfSchema = { whatif: whatIfParam() };
+
+/** Reads the explorer's state and the hypothetical limits from a query string, with a notice per rejected parameter or item. */
+export function readGm2State(schema: Schema<Gm2State>, search: string): { state: Gm2FigureState; notices: string[] } {
+  const { state, notices } = parseState(schema, search);
+  const whatIf = parseState(whatIfSchema, search);
+  return { state: { ...state, whatif: whatIf.state.whatif }, notices: [...notices, ...whatIf.notices] };
+}
+
+/** Whether two states draw the same view: the same choices and the same hypothetical limits. */
+export function sameGm2View(schema: Schema<Gm2State>, a: Gm2FigureState, b: Gm2FigureState): boolean {
+  return sameState(schema, a, b) && serializeWhatIf(a.whatif ?? []) === serializeWhatIf(b.whatif ?? []);
 }

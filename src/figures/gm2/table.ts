@@ -1,9 +1,9 @@
 /**
- * The g−2 explorer's legend, data table and downloads: the same numbers as the chart, as text.
- * Pure; used by the build-time render and by the browser after each change.
+ * The g−2 explorer's legend entries, table cells and downloads: the same numbers as the chart, as
+ * text. Pure; fragments.ts and the descriptor build the page's markup from them.
  */
 import { buildCsv, buildJson, type ExportColumn, type ExportMeta, type ExportRow } from '../shared/export';
-import { formatAnomaly, formatCoupling, formatPlain, formatShort, formatSci } from '../shared/format';
+import { formatAnomaly, formatPlain, formatShort, formatSci } from '../shared/format';
 import { logGrid } from './bands';
 import { plainLabel, limitColor, limitDash, shortLabel, shownBounds, valueSetOf, type CeilingKind, type CeilingLimit, type Gm2Data } from './model';
 import { DISPUTED_WORDS, disputedText, isDisputed, KIND_WORD as DATA_KIND_WORD, markedLabel } from '../shared/limit-standing';
@@ -175,7 +175,7 @@ export function gm2ExportMeta(state: Gm2State, data: Gm2Data, generatedAt: strin
   };
 }
 
-/** CSV of the band on the 200-point grid, bounds and Hubble regions in the header. */
+/** CSV of the band on the 200-point grid, bounds and Hubble regions in the header (what the page's CSV button gives). */
 export function gm2Csv(state: Gm2State, data: Gm2Data, generatedAt: string): string {
   return buildCsv(gm2ExportMeta(state, data, generatedAt), GM2_COLUMNS, gm2BandRows(state, data));
 }
@@ -189,6 +189,3 @@ export function gm2Json(state: Gm2State, data: Gm2Data, generatedAt: string): st
 export function gm2FileStem(state: Gm2State): string {
   return `gm2-explorer-${state.set}-${state.sigma}sigma-${state.flavor}-${state.treatment}`;
 }
-
-// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
-export { formatCoupling };

@@ -61,9 +61,19 @@ export interface FigureDescriptor<S, D, V> {
   chart(view: V, size: ChartSize): LayeredSpec;
   /** What the chart depends on, if less than the whole view: an unchanged key skips the chart in a redraw. */
   chartKey?(view: V): string;
+  /**
+   * Moves the last layer of a drawn layered chart to a view in place (e.g. a marker: a few attributes
+   * from the chart's scales, Plot's `svg.scale()`), instead of drawing it again; false when it cannot.
+   */
+  moveLast?(svg: SVGSVGElement, view: V): boolean;
   describe(view: V): string;
   /** Builders by name; the widget has one `[data-fragment="<name>"]` host per builder. */
   readonly fragments: Readonly<Record<string, FragmentBuilder<V>>>;
+  /**
+   * What a fragment depends on, if less than the whole view (by fragment name): an unchanged key
+   * skips its builder in a redraw (e.g. a legend that does not follow the marker).
+   */
+  readonly fragmentKeys?: Readonly<Record<string, (view: V) => string>>;
   readonly download: {
     columns: readonly ExportColumn[];
     rows(view: V): readonly DataRow[];

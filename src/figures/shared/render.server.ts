@@ -28,6 +28,16 @@ function browserAttributeOrder(root: Element): Element {
   return root;
 }
 
+/**
+ * linkedom writes an empty SVG element self-closed (`<rect x="1" />`); a browser's innerHTML writes
+ * it open and closed (`<rect x="1"></rect>`). Both parse to the same node; writing the browser's form
+ * keeps fragments with SVG (legend swatches) byte-equal too. Text and attribute values never hold a
+ * raw `<` or `"`, so the pattern cannot match inside them.
+ */
+function browserSerialisation(html: string): string {
+  return html.replace(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:="[^"]*")?)*)\s*\/>/g, '<$1$2></$1>');
+}
+
 /** What Widget.astro puts in the page for one state. */
 export interface RenderedFigure<S> {
   state: S;
@@ -47,6 +57,8 @@ export function renderFigure<S, D, V>(figure: FigureDescriptor<S, D, V>, data: D
   const description = figure.describe(view);
   const svg = renderPlotSvg(flatSpec(figure.chart(view, figure.size(Infinity))), { ariaLabel: description });
   const doc = serverDocument();
-  const fragments = Object.fromEntries(Object.entries(figure.fragments).map(([name, build]) => [name, browserAttributeOrder(build(doc, view)).outerHTML]));
+  const fragments = Object.fromEntries(
+    Object.entries(figure.fragments).map(([name, build]) => [name, browserSerialisation(browserAttributeOrder(build(doc, view)).outerHTML)]),
+  );
   return { state: shown, svg, description, fragments };
 }
