@@ -64,6 +64,11 @@ const ALLOWED_SINKS: { file: RegExp; context: RegExp; why: string }[] = [
     why: 'Plot SVG rendered at build time by renderPlotSvg',
   },
   { file: /^src\/components\/.*\.astro$/, context: /set:html=\{\s*(katex|tex|[a-zA-Z]*Html\b)/, why: 'KaTeX HTML rendered at build time' },
+  {
+    file: /^src\/components\/shared\/FragmentHost\.astro$/,
+    context: /set:html=\{html\}/,
+    why: 'a figure fragment rendered at build time by renderFigure: built with createElement and textContent only (src/figures/shared/dom.ts), from the data files and the default state',
+  },
   // d3-selection's selection.html() — bundled with Plot; our figures never call it with reader text.
   // Pagefind's prebuilt search UI (copied to dist/pagefind/ by the search integration): it renders
   // result titles and excerpts from the index built from our own pages at build time, with the
