@@ -42,7 +42,7 @@ class ValidityExplorerElement extends FigureElement<ValidityState, ValidityData,
     if (first) this.prepareExperiments(live);
   }
 
-  /** Prepares each other experiment's chart for the current treatment, value set and width, one per idle callback. */
+  /** Prepares every experiment's chart for the current treatment, value set and width, one per idle callback. */
   private prepareExperiments(live: Live): void {
     const waiting = this.data.experiments.map((e) => e.id);
     const next = () => {
