@@ -33,7 +33,7 @@ describe('the validity page in the build', () => {
 
   it('embeds the explorer’s data as JSON equal to what validityData() reads from src/data', () => {
     const host = parseDocument(page!.html).querySelector('validity-explorer');
-    expect(JSON.parse(host?.getAttribute('data-validity') ?? 'null')).toEqual(validityData());
+    expect(JSON.parse(host?.getAttribute('data-figure') ?? 'null')).toEqual(validityData());
   });
 
   it('offers the red-giant bound as astrophysical, and names its process (plasmon decay, not a recoil)', () => {

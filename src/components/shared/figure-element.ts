@@ -10,8 +10,8 @@
  * key under its own name, `data-control="<name>" data-key="<state key>"`):
  * - radio buttons, a <select>: the value is read with the schema's parameter (as the URL is);
  * - checkboxes of one key: the checked values as a list (`none` when empty);
- * - a range input with `data-scale="log10"`: 10^value, four significant digits; a drag makes one
- *   history entry;
+ * - a range input with `data-scale="log10"`: 10^value, four significant digits (`data-digits`
+ *   to change that); a drag makes one history entry;
  * - a text field: checked as typed (a message next to it, see number-field.ts; `data-label`,
  *   `data-min`, `data-max` give the rule) and drawn at once; the URL follows when it is committed
  *   (Enter or leaving it).
@@ -53,6 +53,8 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
   private url?: UrlWriter;
   private width = 0;
   private dragging = false;
+  /** Whether the reader has used a control (then the first read of the URL must not undo it). */
+  private touched = false;
 
   connectedCallback(): void {
     this.data = JSON.parse(this.dataset.figure ?? 'null') as D;
@@ -70,8 +72,8 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
     this.addEventListener('focusin', preload, { once: true });
     this.watchWidth();
     // A shared link: draw now; otherwise when the figure nears the viewport.
-    if (window.location.search) void this.fromUrl();
-    else onceVisible(this, () => void this.fromUrl());
+    if (window.location.search) void this.fromUrl(true);
+    else onceVisible(this, () => void this.fromUrl(true));
   }
 
   /** The state and notices a query string gives (override to read parameters beyond the schema). */
@@ -122,10 +124,16 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
     return this.live;
   }
 
-  /** Reads the URL (after any widget's write, back/forward or a shared link) and redraws if it names another view. */
-  protected async fromUrl(): Promise<void> {
+  /**
+   * Reads the URL (after any widget's write, back/forward or a shared link) and redraws if it names
+   * another view. `first`: the read when the figure comes into view (or a shared link is opened).
+   */
+  protected async fromUrl(first = false): Promise<void> {
     const live = await this.ensureLive();
-    if (this.url!.pending) return; // the reader's latest change is newer than the URL
+    // The reader's latest change is newer than the URL: a write is scheduled, or, for the first
+    // read, the reader used a control while the figure code loaded (a typed number, say, that is
+    // drawn but not yet in the URL).
+    if (this.url!.pending || (first && this.touched)) return;
     const { state, notices } = this.readState(this.schema!, window.location.search);
     this.showNotices(notices);
     // After our own write the controls already say this (and the reader may be typing in one).
@@ -151,7 +159,7 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
           .map((box) => box.value)
           .join(',') || 'none';
     } else if (control instanceof HTMLInputElement && control.dataset.scale === 'log10') {
-      raw = String(Number((10 ** Number(control.value)).toPrecision(4)));
+      raw = String(Number((10 ** Number(control.value)).toPrecision(Number(control.dataset.digits ?? 4))));
     } else if (control instanceof HTMLInputElement && control.type === 'text') {
       const rule: NumberRule = {
         label: control.dataset.label ?? key,
@@ -173,6 +181,7 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
     // Read the control before any await: while the figure code loads, a first draw from the URL
     // may reset the controls, and the reader's choice must win.
     control.addEventListener(isText || isRange ? 'input' : 'change', () => {
+      this.touched = true;
       const typed = control.value;
       void this.ensureLive().then(() => {
         control.value = typed;
@@ -186,8 +195,11 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
     });
     if (isRange) control.addEventListener('change', () => (this.dragging = false));
     if (isText) {
+      // After the input handler above (the figure code may still be loading when Enter is pressed).
       control.addEventListener('change', () => {
-        if (this.url && this.state && !control.hasAttribute('aria-invalid') && this.checkState(this.state) === undefined) this.url.write();
+        void this.ensureLive().then(() => {
+          if (this.state && !control.hasAttribute('aria-invalid') && this.checkState(this.state) === undefined) this.url!.write();
+        });
       });
     }
   }

@@ -9,6 +9,7 @@ import { flatSpec, type DataRow, type FigureDescriptor } from '../../figures/sha
 import { labelChart } from '../../figures/shared/chart-label';
 import { buildCsv, buildJson } from '../../figures/shared/export';
 import { layeredCharts, type LayeredChart } from '../../figures/shared/layered-chart';
+import { memo } from '../../figures/shared/memo';
 import { replaceChart, setDescription } from './frame';
 import { whenIdle } from './lazy';
 
@@ -17,6 +18,11 @@ export interface FigureLive<S, D, V> {
   readonly figure: FigureDescriptor<S, D, V>;
   /** Draws a view into the widget (`root` holds the figure's <figure> and its fragment hosts). */
   draw(root: Element, view: V, width: number): void;
+  /**
+   * Draws the keyed layers of a view's chart ahead of need (e.g. while the browser is idle), so the
+   * first redraw that shows them copies them instead of drawing them. Nothing changes on screen.
+   */
+  prepare(view: V, width: number): void;
   csv(view: V): string;
   json(view: V): string;
 }
@@ -40,6 +46,15 @@ function deferred(host: Element): HTMLDetailsElement | undefined {
 /** The browser drawer of a descriptor: one per widget element. */
 export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLive<S, D, V> {
   let drawn: { key: string; chart: LayeredChart } | undefined;
+  /**
+   * The layered-chart drawer of each size and optionsKey, kept: a chart that comes back to options
+   * drawn before (e.g. an axis range) copies the layers it drew then instead of drawing them again.
+   */
+  const drawers = memo(
+    (_key: string, options: Plot.PlotOptions) => layeredCharts(options),
+    (key) => key,
+    { maxSize: 64 },
+  );
   /** The chart on screen: its size and chartKey (an unchanged one skips the chart). */
   let shown: { node: Element; key: string } | undefined;
   /** Redraws so far: without a chartKey every redraw draws the chart. */
@@ -60,6 +75,11 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
     figure,
     csv: (view) => text('csv', view),
     json: (view) => text('json', view),
+    prepare(view, width) {
+      const size = figure.size(width);
+      const spec = figure.chart(view, size);
+      if (spec.layers.length > 1) drawers(`${size.width}x${size.height}|${spec.optionsKey ?? ''}`, spec.options)(spec.layers);
+    },
     draw(root, view, width) {
       const frame = root.querySelector('figure') ?? root;
       const size = figure.size(width);
@@ -76,7 +96,7 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
           drawn.chart.update(spec.layers, { redrawLast: !figure.moveLast?.(drawn.chart.svg, view) });
           shown = { node: drawn.chart.svg, key: chartKey };
         } else {
-          drawn = { key, chart: layeredCharts(spec.options)(spec.layers) };
+          drawn = { key, chart: drawers(key, spec.options)(spec.layers) };
           shown = { node: drawn.chart.svg, key: chartKey };
           replaceChart(frame, shown.node);
         }

@@ -1,10 +1,12 @@
 /**
- * The validity explorer's browser-safe API in one module: the chart spec and its browser drawing,
- * the numbers and words, the table and export rows. ValidityExplorer.astro's controller imports this lazily, so the figure
- * code arrives as one request (and compresses as one); figures/validity/data.server.ts adds the build-side data reader.
+ * The validity explorer's lazily loaded part: its descriptor (with Plot and the physics) and the
+ * shared browser drawer. The data come from the page (never src/data: see data.server.ts).
  */
-export * from '../../figures/validity/view';
-export * from '../../figures/validity/curves';
-export * from '../../figures/validity/export';
-export * from '../../figures/validity/spec';
-export * from '../../figures/validity/draw';
+import { validityFigure } from '../../figures/validity/descriptor';
+import { figureLive } from '../shared/figure-live';
+
+export const live = figureLive(validityFigure);
+
+// tests/figures/shared/limit-standing.test.ts reads these two from the browser side (both are in this chunk already).
+export { couplingDomain } from '../../figures/validity/curves';
+export { validityExportMeta } from '../../figures/validity/export';

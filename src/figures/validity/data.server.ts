@@ -3,16 +3,20 @@
  * once the Z′ has a mass. The experiment sees q_ν · Q²/(Q² + m_Z′²) at momentum transfer Q = |q|,
  * so its bound on g weakens by √(1 + m_Z′²/Q²) (src/physics/validity.ts).
  *
- * {@link validityData} selects from the shared figure data (figures/shared/figure-data.server.ts); ValidityExplorer.astro embeds its result in the
- * page, and the browser hands that plain copy to the same functions the build uses
- * (components/validity/validity-live.ts, re-exported here). Browser code imports validity-browser, never this
- * module: it would pull in src/data with its JSON schemas and checker.
+ * {@link validityData} selects from the shared figure data (figures/shared/figure-data.server.ts);
+ * ValidityExplorer.astro embeds its result in the page, and the browser hands that plain copy to the
+ * same descriptor the build uses (figures/validity/descriptor.ts; its modules are re-exported here).
+ * Browser code never imports this module: it would pull in src/data with its JSON schemas and checker.
  */
 import { couplingBound } from '../../physics/index';
 import { dataVersionOf, figureData } from '../shared/figure-data.server';
 import type { ValidityData, ValidityExperiment } from './view';
 
-export * from '../../components/validity/validity-live';
+export * from './view';
+export * from './curves';
+export * from './export';
+export * from './spec';
+export * from './descriptor';
 
 /** The limits that have a momentum-transfer range, in the order of millicharge-limits.json. */
 export function validityData(): ValidityData {

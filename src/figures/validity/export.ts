@@ -4,7 +4,7 @@
  * Browser-safe: plain data in, see figures/validity/view.ts.
  */
 import type { ExportColumn, ExportMeta, ExportRow } from '../shared/export';
-import { formatCell, formatPercent, formatShort } from '../shared/format';
+import { formatPercent, formatShort } from '../shared/format';
 import { disputedText, KIND_WORD, markedLabel } from '../shared/limit-standing';
 import { decades } from '../shared/log-axis';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
@@ -86,6 +86,3 @@ export const VALIDITY_TABLE_HEADINGS: readonly string[] = [
   '(g−2) g, lower (1σ)',
   '(g−2) g, upper (1σ)',
 ];
-
-// Re-exported for src/components, which imports it from here (the formatter lives in shared/format.ts).
-export { formatCell };

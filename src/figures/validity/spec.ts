@@ -1,11 +1,11 @@
 /**
- * The validity explorer's chart as a Plot spec: the largest coupling g an experiment allows against
- * the Z′ mass, on log–log axes. One spec for the build-time render and the browser redraw.
- *
- * A redraw should fit in a frame, so marks that do not change with the control just moved are
- * built once and reused (Plot marks may be passed to any number of plot() calls): the mass axis
- * and grid always, the coupling axis per range, the curves per experiment/treatment and per value
- * set. Axes are explicit marks for that reason; they draw what Plot's implicit axes would.
+ * The validity explorer's chart: the largest coupling g an experiment allows against the Z′ mass,
+ * on log–log axes, as keyed layers of the shared figure model (src/figures/shared/descriptor.ts):
+ * the axes (per coupling range and chart size), the curves (per experiment, treatment and value
+ * set) and the marker (drawn on every redraw). The build renders the layers as one Plot spec; the
+ * browser draws each keyed layer once and copies it, so a mass change redraws only the marker.
+ * Axes are explicit marks for that reason; they draw what Plot's implicit axes would. The bound
+ * takes its experiment's colour from the limit-style registry, as in the other figures.
  * Shaded bands are Plot.line outlines with a fill, not Plot.areaY: an SVG path is filled as if
  * closed, so the browser needs no code for Plot's area mark and its stack transform.
  */
@@ -13,13 +13,20 @@ import * as Plot from '@observablehq/plot';
 import { formatPowerOfTen } from '../shared/format';
 import { decades } from '../shared/log-axis';
 import { boundCurve, chartBand, couplingDomain, logLogOutline, type BoundPoint, type CurvePoint } from './curves';
+import { flatSpec, type ChartLayer, type ChartSize, type LayeredSpec } from '../shared/descriptor';
 import type { BandPoint } from '../shared/gm2-band';
+import { limitLook } from '../shared/limit-style';
 import { memo, weakMemo } from '../shared/memo';
 import { VALIDITY_MASS_MAX_MEV, VALIDITY_MASS_MIN_MEV, type ValidityState } from './state';
-import { validityOutputs, type ValidityData } from './view';
+import { validityOutputs, type ValidityData, type ValidityExperiment } from './view';
 
-/** Colours (Okabe–Ito, legible on light and dark backgrounds). */
-export const VALIDITY_COLORS = { bound: '#0072b2', band: '#d55e00', constant: 'currentColor' } as const;
+/** The (g−2) band's colour (Okabe–Ito vermilion, as in Fig. 2 and the g−2 explorer). */
+export const VALIDITY_BAND_COLOR = '#d55e00';
+
+/** The colour of an experiment's bound: its limit's colour in the shared registry (a CSS variable with light and dark values). */
+export function boundColor(experiment: ValidityExperiment): string {
+  return limitLook(experiment).color;
+}
 
 const HIDDEN = { ariaHidden: 'true' } as const;
 
@@ -70,16 +77,19 @@ function between(lower: readonly CurvePoint[], upper: readonly CurvePoint[]): Cu
   return [...lower, ...upper.toReversed()];
 }
 
-/** The bound with the propagator at the largest |q| (solid), the smallest (dashed), shaded between. */
-const boundCurveMarks = weakMemo((curve: readonly BoundPoint[]): Plot.Markish[] => {
-  const best = drawn(curve, (p) => p.best);
-  const worst = drawn(curve, (p) => p.worst);
-  return [
-    Plot.line(between(best, worst), { x: 'm', y: 'g', fill: VALIDITY_COLORS.bound, fillOpacity: 0.18, ...HIDDEN }),
-    Plot.line(worst, { x: 'm', y: 'g', stroke: VALIDITY_COLORS.bound, strokeWidth: 1, strokeDasharray: '3,3', ...HIDDEN }),
-    Plot.line(best, { x: 'm', y: 'g', stroke: VALIDITY_COLORS.bound, strokeWidth: 2.5, ...HIDDEN }),
-  ];
-});
+/** The bound with the propagator at the largest |q| (solid), the smallest (dashed), shaded between, in the experiment's colour. */
+const boundCurveMarks = weakMemo(
+  (curve: readonly BoundPoint[], color: string): Plot.Markish[] => {
+    const best = drawn(curve, (p) => p.best);
+    const worst = drawn(curve, (p) => p.worst);
+    return [
+      Plot.line(between(best, worst), { x: 'm', y: 'g', fill: color, fillOpacity: 0.18, ...HIDDEN }),
+      Plot.line(worst, { x: 'm', y: 'g', stroke: color, strokeWidth: 1, strokeDasharray: '3,3', ...HIDDEN }),
+      Plot.line(best, { x: 'm', y: 'g', stroke: color, strokeWidth: 2.5, ...HIDDEN }),
+    ];
+  },
+  (color) => color,
+);
 
 /** The (g−2) band with its central line, or a dashed ceiling where the set only caps g. */
 const gm2Marks = weakMemo((band: readonly BandPoint[]): Plot.Markish[] =>
@@ -87,7 +97,7 @@ const gm2Marks = weakMemo((band: readonly BandPoint[]): Plot.Markish[] =>
     ? [
         Plot.line(
           drawn(band, (p) => p.upper),
-          { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 2, strokeDasharray: '6,3', ...HIDDEN },
+          { x: 'm', y: 'g', stroke: VALIDITY_BAND_COLOR, strokeWidth: 2, strokeDasharray: '6,3', ...HIDDEN },
         ),
       ]
     : [
@@ -96,35 +106,58 @@ const gm2Marks = weakMemo((band: readonly BandPoint[]): Plot.Markish[] =>
             drawn(band, (p) => p.lower),
             drawn(band, (p) => p.upper),
           ),
-          { x: 'm', y: 'g', fill: VALIDITY_COLORS.band, fillOpacity: 0.35, ...HIDDEN },
+          { x: 'm', y: 'g', fill: VALIDITY_BAND_COLOR, fillOpacity: 0.35, ...HIDDEN },
         ),
         Plot.line(
           drawn(band, (p) => p.central),
-          { x: 'm', y: 'g', stroke: VALIDITY_COLORS.band, strokeWidth: 1, ...HIDDEN },
+          { x: 'm', y: 'g', stroke: VALIDITY_BAND_COLOR, strokeWidth: 1, ...HIDDEN },
         ),
       ],
 );
 
-/** The chart as two layers: the axes, fixed for a coupling range and chart size, and the data. */
-export interface ValidityLayers {
-  /** Plot options without marks: size, margins, style and both scales (domains fixed). */
-  options: Plot.PlotOptions;
-  /**
-   * The coupling axis, then the mass axis, each with its grid: beneath the data, in the order
-   * Plot draws its implicit axes. Equal keys, identical drawings (see figures/validity/draw.ts).
-   */
-  axes: { key: string; marks: Plot.Markish[] }[];
-  /** The bound curves, the (g−2) band, the constant bound and the marker. */
-  marks: Plot.Markish[];
+/**
+ * The axes layer of a coupling range and chart width: the coupling axis, then the mass axis, each
+ * with its grid, in the order Plot draws its implicit axes (one object per range and tick density,
+ * so it keys its drawing).
+ */
+const axesLayer = memo(
+  (domain: [number, number], width: number): ChartLayer => {
+    const marks = [...couplingAxis(domain), ...massAxis(width)];
+    const layer: ChartLayer = { marks: () => marks };
+    return Object.assign(layer, { key: layer });
+  },
+  ([lo, hi], width) => `${lo}:${hi}:${width < NARROW_CHART}`,
+);
+
+/** The curves layer of an experiment, treatment and value set: the constant bound, the (g−2) band and the bound curves. */
+const curvesLayer = weakMemo(
+  (data: ValidityData, state: ValidityState): ChartLayer => {
+    const out = validityOutputs(state, data);
+    const marks = [
+      Plot.ruleY([out.constantBound], { stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.8, ...HIDDEN }),
+      ...gm2Marks(chartBand(out.set)),
+      ...boundCurveMarks(boundCurve(state, data), boundColor(out.experiment)),
+    ];
+    const layer: ChartLayer = { marks: () => marks };
+    return Object.assign(layer, { key: layer });
+  },
+  (state) => `${state.exp}|${state.treatment}|${state.set}`,
+);
+
+/** The chart's size for the width it gets: 640 × 400, or on a narrower column its width (at least 280 px) and a taller aspect. */
+export function validitySize(width: number): ChartSize {
+  if (!(width > 0) || width >= 640) return { width: 640, height: 400 };
+  const w = Math.max(280, Math.round(width));
+  return { width: w, height: Math.round(Math.max(300, w * 0.8)) };
 }
 
 /**
- * The effective-bound chart for a state, in layers ({@link validitySpec} joins them).
+ * The effective-bound chart for a state, as keyed layers (see the module comment).
  * @param state a valid state
  * @param data from validityData() (figures/validity/data.server.ts) at build time, the page's embedded copy in the browser
  * @param size chart width and height in px
  */
-export function validityLayers(state: ValidityState, data: ValidityData, { width = 640, height = 400 } = {}): ValidityLayers {
+export function validityChart(state: ValidityState, data: ValidityData, { width, height }: ChartSize = validitySize(Infinity)): LayeredSpec {
   const out = validityOutputs(state, data);
   const domain = couplingDomain(state, data);
   const here = { m: state.m, g: out.boundAtQMax };
@@ -143,28 +176,21 @@ export function validityLayers(state: ValidityState, data: ValidityData, { width
       // (no clip paths, whose ids Plot numbers across renders).
       y: { type: 'log', domain, clamp: true },
     },
-    axes: [
-      { key: `y ${width}×${height} ${domain.join('–')}`, marks: couplingAxis(domain) },
-      { key: `x ${width}×${height}`, marks: massAxis(width) },
-    ],
-    marks: [
-      Plot.ruleY([out.constantBound], { stroke: VALIDITY_COLORS.constant, strokeDasharray: '5,4', strokeOpacity: 0.8, ...HIDDEN }),
-      ...gm2Marks(chartBand(out.set)),
-      ...boundCurveMarks(boundCurve(state, data)),
-      Plot.ruleX([here], { x: 'm', stroke: 'currentColor', strokeDasharray: '2,2', className: 'validity-marker', ...HIDDEN }),
-      Plot.dot([here], { x: 'm', y: 'g', r: 5, fill: 'currentColor', className: 'validity-marker-dot', ...HIDDEN }),
+    optionsKey: domain.join(':'),
+    layers: [
+      axesLayer(domain, width),
+      curvesLayer(data, state),
+      {
+        marks: () => [
+          Plot.ruleX([here], { x: 'm', stroke: 'currentColor', strokeDasharray: '2,2', className: 'validity-marker', ...HIDDEN }),
+          Plot.dot([here], { x: 'm', y: 'g', r: 5, fill: 'currentColor', className: 'validity-marker-dot', ...HIDDEN }),
+        ],
+      },
     ],
   };
 }
 
-/**
- * Plot options for the effective-bound chart: the build renders these; the browser draws the same
- * layers with drawValidityChart (figures/validity/draw.ts), which gives the same SVG.
- * @param state a valid state
- * @param data from validityData() (figures/validity/data.server.ts) at build time, the page's embedded copy in the browser
- * @param size chart width and height in px
- */
-export function validitySpec(state: ValidityState, data: ValidityData, size: { width?: number; height?: number } = {}): Plot.PlotOptions {
-  const { options, axes, marks } = validityLayers(state, data, size);
-  return { ...options, marks: [...axes.flatMap((axis) => axis.marks), ...marks] };
+/** The whole chart as one Plot spec (what the build renders). */
+export function validitySpec(state: ValidityState, data: ValidityData, size?: ChartSize): Plot.PlotOptions {
+  return flatSpec(validityChart(state, data, size));
 }

@@ -59,9 +59,6 @@ export interface ValidityData {
   dataVersion: string;
 }
 
-/** formatShort under the name src/components imports (the formatter lives in shared/format.ts). */
-export const formatData = formatShort;
-
 /** Width of the (g−2) band in σ: 1σ, as the paper's red band. */
 export const VALIDITY_BAND_SIGMA = 1;
 

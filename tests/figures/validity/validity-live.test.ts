@@ -1,10 +1,14 @@
 // The validity explorer's split: the build reads src/data (figures/validity/data.server.ts), the page carries that as
-// JSON, and the browser module (components/validity/validity-live.ts) computes from the JSON copy. Both must agree,
-// and the browser module must never reach src/data (its schemas and checker are ~10 KB gzip).
+// JSON, and the browser module (components/validity/validity-live.ts, the descriptor's drawer) computes from the JSON
+// copy. Both must agree, and the browser module must never reach src/data (its schemas and checker are ~10 KB gzip).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as browser from '../../../src/components/validity/validity-live';
+import { live } from '../../../src/components/validity/validity-live';
+import { validityFigure } from '../../../src/figures/validity/descriptor';
+import { validityRows } from '../../../src/figures/validity/export';
+import { validitySpec } from '../../../src/figures/validity/spec';
+import { validityChartLabel, validityReadout } from '../../../src/figures/validity/view';
 import { validityData } from '../../../src/figures/validity/data.server';
 import { defaultState } from '../../../src/figures/shared/url-state';
 import { validitySchema } from '../../../src/figures/validity/state';
@@ -12,6 +16,8 @@ import { renderPlotSvg } from '../../../src/figures/shared/plot.server';
 import { deltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../../src/physics/index';
 import { expectClose } from '../../helpers/expect-close';
 
+/** The browser-safe modules the lazily loaded chunk draws with. */
+const browser = { validityChartLabel, validityReadout, validityRows, validitySpec };
 const built = validityData();
 /** What the browser gets: the data- attribute's JSON, parsed. */
 const embedded = JSON.parse(JSON.stringify(built)) as typeof built;
@@ -46,6 +52,7 @@ function importGraph(entry: string): string[] {
 
 describe('components/validity/validity-live.ts: the browser side of the validity explorer', () => {
   it('never imports src/data, directly or through another module', () => {
+    expect(live.figure).toBe(validityFigure);
     const graph = importGraph('src/components/validity/validity-live.ts');
     expect(graph).toContain(join('src', 'figures', 'validity', 'spec.ts'));
     expect(graph).toContain(join('src', 'physics', 'index.ts'));
