@@ -2,21 +2,39 @@
  * The landscape's fragments, built with any document (linkedom at build time, the page's in the
  * browser): the legend, the readout at the chosen mass, the survival sentence and the data table.
  */
-import { h, s } from '../shared/dom';
+import { h } from '../shared/dom';
 import { formatAnomaly, formatMass, formatPercent, formatSci } from '../shared/format';
 import { LANDSCAPE_BAND_COLOR, LANDSCAPE_HUBBLE_COLOR } from './looks';
 import type { LandscapeLimit } from './curves';
 import type { LandscapeView } from './view';
 
-/** A short line in a limit's colour and dash. */
-function swatch(doc: Document, color: string, dash: string, fill?: string): SVGElement {
-  return s(
-    doc,
-    'svg',
-    { class: 'landscape-swatch', width: 28, height: 12, viewBox: '0 0 28 12', 'aria-hidden': 'true' },
-    fill ? s(doc, 'rect', { x: 0, y: 2, width: 28, height: 8, fill, 'fill-opacity': 0.35 }) : null,
-    s(doc, 'line', { x1: 0, y1: 6, x2: 28, y2: 6, stroke: color, 'stroke-width': 2, 'stroke-dasharray': dash === 'none' ? undefined : dash }),
-  );
+/**
+ * A repeating gradient that draws an SVG dash pattern ('9,3': 9 px on, 3 px off) along a line.
+ * @param dash SVG stroke-dasharray in px, or 'none' for a solid line
+ */
+export function dashGradient(color: string, dash: string): string {
+  const lengths = dash === 'none' ? [] : dash.split(',').map(Number);
+  if (lengths.length === 0) return `linear-gradient(${color}, ${color})`;
+  // An odd count repeats once more, as SVG does.
+  const runs = lengths.length % 2 === 1 ? [...lengths, ...lengths] : lengths;
+  let at = 0;
+  const stops = runs.map((length, i) => {
+    const stop = `${i % 2 === 0 ? color : 'transparent'} ${at}px ${at + length}px`;
+    at += length;
+    return stop;
+  });
+  return `repeating-linear-gradient(90deg, ${stops.join(', ')})`;
+}
+
+/**
+ * A swatch in a curve's colour and dash: an HTML span styled inline (an SVG swatch would not serialise
+ * alike in linkedom and the browser: empty SVG elements self-close in one, not the other). `fill`
+ * adds the lightly filled box of a band or region behind the line.
+ */
+function swatch(doc: Document, color: string, dash: string, fill?: string): HTMLElement {
+  const line = `${dashGradient(color, dash)} center / 100% 2px no-repeat`;
+  const style = `background: ${fill ? `${line}, color-mix(in srgb, ${fill} 35%, transparent)` : line}`;
+  return h(doc, 'span', { class: 'landscape-swatch', 'aria-hidden': 'true', style });
 }
 
 function arxivLink(doc: Document, id: string): HTMLElement {
