@@ -111,7 +111,7 @@ export function readout(doc: Document, view: LandscapeView): Element {
     row('Z′ mass', `${formatMass(state.m)} MeV`),
     ...view.readings.map((r) => row(r.limit.label, r.g === undefined ? 'no bound here' : `g < ${formatSci(r.g, 3)}`, { 'data-limit': r.limit.id })),
     row(`(g−2)_μ band, ${state.sigma}σ`, bandText),
-    row('The band here', verdict, { 'data-verdict': view.survivesHere ? 'survives' : 'excluded' }),
+    row('The band here', verdict, { 'data-verdict': bandHere.isCeiling ? 'ceiling' : view.survivesHere ? 'survives' : 'excluded' }),
   );
 }
 
