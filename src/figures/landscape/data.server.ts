@@ -10,6 +10,8 @@ import { figureData } from '../shared/figure-data.server';
 import type { LandscapeData } from './model';
 import { zprimeLook } from './looks';
 import { once } from '../shared/memo';
+import { recastCurve } from './recast';
+import { BAND_GRID } from './view';
 
 /** The digitisation of a limit in one line: repository, path and short commit, or the publication's table. */
 function sourceLine(d: (typeof zprimeLimits.limits)[number]['digitisation']): string {
@@ -40,9 +42,10 @@ export const landscapeData = once((): LandscapeData => {
     sets: shared.sets,
     defaultSetId: shared.defaultSetId,
     hubble: shared.hubble,
+    recast: recastCurve(shared.limits, BAND_GRID),
     dataVersion: `zprime-limits ${zprimeLimits.meta.version}, ${shared.dataVersion
       .split(', ')
-      .filter((v) => /^(g-minus-2|hubble-regions) /.test(v))
+      .filter((v) => /^(g-minus-2|millicharge-limits|hubble-regions|momentum-transfer) /.test(v))
       .join(', ')}`,
   };
 });

@@ -7,7 +7,7 @@
 import type { FigureDescriptor } from '../shared/descriptor';
 import { formatAnomaly, formatMass } from '../shared/format';
 import { dataTable, legend, readout, survival } from './fragments';
-import { axisMarks, bandMarks, hubbleMarks, limitMarks, markerMarks } from './marks';
+import { axisMarks, bandMarks, hubbleMarks, limitMarks, markerMarks, recastMarks } from './marks';
 import type { LandscapeData } from './model';
 import { LANDSCAPE_G_MAX, LANDSCAPE_G_MIN, LANDSCAPE_MASS_MAX_MEV, LANDSCAPE_MASS_MIN_MEV, landscapeSchema, type LandscapeState } from './state';
 import { landscapeView, type LandscapeView } from './view';
@@ -19,6 +19,7 @@ const COMPACT_BELOW = 560;
 const NO_HUBBLE: object = {};
 const NO_LIMITS: readonly never[] = [];
 const NO_BAND: object = {};
+const NO_RECAST: object = {};
 
 export const landscapeFigure: FigureDescriptor<LandscapeState, LandscapeData, LandscapeView> = {
   name: 'landscape',
@@ -52,6 +53,7 @@ export const landscapeFigure: FigureDescriptor<LandscapeState, LandscapeData, La
           marks: () => [...axisMarks(compact), ...(view.hubble.length > 0 ? hubbleMarks(view.hubble, compact) : [])],
         },
         { key: view.limits.length > 0 ? view.limits : NO_LIMITS, marks: () => (view.limits.length > 0 ? limitMarks(view.limits) : []) },
+        { key: view.recast ?? NO_RECAST, marks: () => (view.recast ? recastMarks(view.recast) : []) },
         { key: band ?? NO_BAND, marks: () => (band ? bandMarks(band, view.state.sigma) : []) },
         { marks: () => markerMarks(view.state.m, markerG) },
       ],
@@ -64,6 +66,7 @@ export const landscapeFigure: FigureDescriptor<LandscapeState, LandscapeData, La
         : '',
       view.band ? `the ${view.state.sigma}σ (g−2)_μ ${view.band.isCeiling ? 'ceiling' : 'band'} for Δa_μ = ${formatAnomaly(view.set)}` : '',
       view.hubble.length > 0 ? 'the Hubble-tension regions as rectangles' : '',
+      view.recast ? 'the neutrino-millicharge limits recast with the Z′ propagator as a band between their strongest and weakest reading' : '',
     ].filter(Boolean);
     return (
       `Log–log chart of the coupling g (10⁻¹⁴ to 10⁻¹) against the Z′ mass (1 keV to 10 GeV) showing ${shown.length > 0 ? shown.join(', ') : 'no curves'}, ` +
@@ -100,5 +103,5 @@ export const landscapeFigure: FigureDescriptor<LandscapeState, LandscapeData, La
     }),
     fileStem: (view) => `landscape-${view.set.id}-${view.state.sigma}sigma`,
   },
-  cite: (view) => ['paper', ...view.limits.map((l) => l.id), ...(view.hubble.length > 0 ? ['hubble'] : [])],
+  cite: (view) => ['paper', ...view.limits.map((l) => l.id), ...(view.hubble.length > 0 ? ['hubble'] : []), ...(view.recast ? ['recast'] : [])],
 };

@@ -4,7 +4,7 @@
  */
 import { h } from '../shared/dom';
 import { formatAnomaly, formatMass, formatPercent, formatSci } from '../shared/format';
-import { LANDSCAPE_BAND_COLOR, LANDSCAPE_HUBBLE_COLOR } from './looks';
+import { LANDSCAPE_BAND_COLOR, LANDSCAPE_HUBBLE_COLOR, LANDSCAPE_RECAST_COLOR, LANDSCAPE_RECAST_DASH } from './looks';
 import type { LandscapeLimit } from './curves';
 import type { LandscapeView } from './view';
 
@@ -86,6 +86,18 @@ export function legend(doc: Document, view: LandscapeView): Element {
       ),
     );
   }
+  if (view.recast) {
+    items.push(
+      h(
+        doc,
+        'li',
+        { 'data-curve': 'recast' },
+        swatch(doc, LANDSCAPE_RECAST_COLOR, LANDSCAPE_RECAST_DASH, LANDSCAPE_RECAST_COLOR),
+        h(doc, 'strong', {}, 'Millicharge limits, recast'),
+        ` — the site's estimate: the strongest of ${view.recast.limits.map((l) => l.label).join(', ')} with the Z′ propagator, between its reading at the largest and the smallest momentum transfer of each measurement (validity page)`,
+      ),
+    );
+  }
   if (items.length === 0) items.push(h(doc, 'li', { 'data-curve': 'none' }, 'Nothing shown: tick a group above.'));
   return h(doc, 'ul', { class: 'landscape-legend' }, ...items);
 }
@@ -110,6 +122,9 @@ export function readout(doc: Document, view: LandscapeView): Element {
     { class: 'landscape-readout', 'data-readout': true },
     row('Z′ mass', `${formatMass(state.m)} MeV`),
     ...view.readings.map((r) => row(r.limit.label, r.g === undefined ? 'no bound here' : `g < ${formatSci(r.g, 3)}`, { 'data-limit': r.limit.id })),
+    view.recastHere
+      ? row('Millicharge limits, recast', `g < ${formatSci(view.recastHere.best, 3)} to ${formatSci(view.recastHere.worst, 3)}`, { 'data-limit': 'recast' })
+      : null,
     row(`(g−2)_μ band, ${state.sigma}σ`, bandText),
     row('The band here', verdict, { 'data-verdict': bandHere.isCeiling ? 'ceiling' : view.survivesHere ? 'survives' : 'excluded' }),
   );

@@ -9,7 +9,8 @@ import { formatPowerOfTen } from '../shared/format';
 import type { BandCurve } from '../shared/gm2-band';
 import { memo, weakMemo } from '../shared/memo';
 import type { CurvePoint, LandscapeLimit } from './curves';
-import { LANDSCAPE_BAND_COLOR, LANDSCAPE_HUBBLE_COLOR } from './looks';
+import { LANDSCAPE_BAND_COLOR, LANDSCAPE_HUBBLE_COLOR, LANDSCAPE_RECAST_COLOR, LANDSCAPE_RECAST_DASH } from './looks';
+import type { RecastCurve } from './recast';
 import { LANDSCAPE_G_MAX, LANDSCAPE_G_MIN, LANDSCAPE_MASS_MAX_MEV, LANDSCAPE_MASS_MIN_MEV } from './state';
 
 const HIDDEN = { ariaHidden: 'true' } as const;
@@ -131,6 +132,26 @@ export const bandMarks = weakMemo(
     ];
   },
   (sigma) => String(sigma),
+);
+
+/**
+ * The millicharge recast: the band between its strongest and weakest reading (lightly filled), both
+ * edges dashed, and its name; built once per curve.
+ */
+export const recastMarks = weakMemo(
+  (recast: RecastCurve): Plot.Markish[] => {
+    const clamp = (g: number) => Math.min(Math.max(g, LANDSCAPE_G_MIN), LANDSCAPE_G_MAX);
+    const pts = recast.points.map((p) => ({ m: p.m, best: clamp(p.best), worst: clamp(p.worst) }));
+    const outline = [...pts.map((p) => ({ m: p.m, g: p.best })), ...[...pts].reverse().map((p) => ({ m: p.m, g: p.worst }))];
+    const edges = (['best', 'worst'] as const).flatMap((edge) => pts.map((p) => ({ m: p.m, g: p[edge], edge })));
+    const at = pts[Math.round(pts.length * 0.02)]!;
+    return [
+      Plot.line(outline, { x: 'm', y: 'g', fill: LANDSCAPE_RECAST_COLOR, fillOpacity: 0.15, ...HIDDEN }),
+      Plot.line(edges, { x: 'm', y: 'g', z: 'edge', stroke: LANDSCAPE_RECAST_COLOR, strokeWidth: 1.5, strokeDasharray: LANDSCAPE_RECAST_DASH, ...HIDDEN }),
+      Plot.text([{ m: at.m, g: at.best, text: 'millicharge limits, recast' }], { x: 'm', y: 'g', text: 'text', textAnchor: 'start', dy: 12, ...LABEL }),
+    ];
+  },
+  () => 0,
 );
 
 /** The marker at the chosen mass: a dashed vertical line and, when the band is drawn, a dot at its centre. */

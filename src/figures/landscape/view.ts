@@ -9,6 +9,7 @@ import { bandAt, bandCurve, logGrid, type BandCurve } from '../shared/gm2-band';
 import { memo, weakMemo } from '../shared/memo';
 import { couplingAt, lowestLimitAt, type LandscapeLimit } from './curves';
 import type { LandscapeData } from './model';
+import type { RecastCurve } from './recast';
 import { LANDSCAPE_MASS_MAX_MEV, LANDSCAPE_MASS_MIN_MEV, type LandscapeState } from './state';
 import { survivalSentence, survivalWindows, type MassWindow } from './survival';
 
@@ -49,6 +50,10 @@ export interface LandscapeView {
   allLimits: readonly LandscapeLimit[];
   band: BandCurve | undefined;
   hubble: readonly HubbleRegion[];
+  /** The millicharge recast, when shown. */
+  recast: RecastCurve | undefined;
+  /** The recast at the chosen mass (best and worst reading), when shown. */
+  recastHere: { best: number; worst: number } | undefined;
   readings: LimitReading[];
   /** The band at the chosen mass. */
   bandHere: Readonly<CouplingBand>;
@@ -75,6 +80,8 @@ export function landscapeView(state: LandscapeState, data: LandscapeData): Lands
     allLimits: data.limits,
     band: state.show.includes('band') ? bandCurve(set, state.sigma, BAND_GRID) : undefined,
     hubble: state.show.includes('hubble') ? data.hubble : [],
+    recast: state.show.includes('recast') ? data.recast : undefined,
+    recastHere: state.show.includes('recast') ? recastAt(data.recast, state.m) : undefined,
     readings: data.limits.map((limit) => ({ limit, g: couplingAt(limit.segments, state.m) })),
     bandHere,
     lowestHere,
@@ -84,4 +91,12 @@ export function landscapeView(state: LandscapeState, data: LandscapeData): Lands
     sentence: survivalSentence(set.id, state.sigma, windows, isCeiling),
     dataVersion: data.dataVersion,
   };
+}
+
+/** The recast at a mass: log–log interpolation of its two readings between grid masses. */
+export function recastAt(recast: RecastCurve, m: number): { best: number; worst: number } | undefined {
+  const pick = (key: 'best' | 'worst') => couplingAt([recast.points.map((p) => [p.m, p[key]] as const)], m);
+  const best = pick('best');
+  const worst = pick('worst');
+  return best === undefined || worst === undefined ? undefined : { best, worst };
 }

@@ -92,7 +92,7 @@ describe('landscapeFigure', () => {
   it('changes only the band layer when σ changes', () => {
     const a = landscapeFigure.chart(view('sigma=1'), size).layers;
     const b = landscapeFigure.chart(view('sigma=2'), size).layers;
-    expect([0, 1, 2].map((i) => a[i]!.key === b[i]!.key)).toEqual([true, true, false]);
+    expect([0, 1, 2, 3].map((i) => a[i]!.key === b[i]!.key)).toEqual([true, true, true, false]);
   });
 
   it('reads each limit at the readout mass, or says there is none', () => {
@@ -117,6 +117,14 @@ describe('landscapeFigure', () => {
     const rows = landscapeFigure.download.rows(view('show=none'));
     expect(rows).toHaveLength(zprimeLimits.limits.reduce((n, l) => n + l.segments.flat().length, 0));
     expect(rows.every((r) => typeof r.source === 'string' && (r.source as string).includes('@'))).toBe(true);
+  });
+
+  it('shows the millicharge recast only when asked, with its reading at the mass', () => {
+    expect(view('').recast).toBeUndefined();
+    const v = view('show=recast&m=10');
+    expect(v.recast?.limits.length).toBeGreaterThan(0);
+    expect(v.recastHere!.best).toBeLessThan(v.recastHere!.worst);
+    expect(landscapeFigure.cite(v)).toEqual(['paper', 'recast']);
   });
 
   it('cites the paper and each shown curve', () => {
