@@ -22,7 +22,7 @@ export interface LandscapeLimit {
   /** Where the points were read: 'DarkCast via Noah-Everett/DS-Decay-Scripts, darkcast/limits/…lmt @2a86698'. */
   source: string;
   /** The references page's entry of the publication (label and link), when it has one. */
-  reference?: { label: string; href: string };
+  reference?: { label: string; href: string; title: string };
   /** Its colour (a CSS colour) and dash pattern ('none': solid). */
   color: string;
   dash: string;

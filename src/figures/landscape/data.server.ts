@@ -4,7 +4,7 @@
  * shared figure data; the data versions. The page embeds it as JSON for the browser.
  */
 import { zprimeLimits } from '../../data/zprime-limits';
-import { citeLabel, reference, referenceAnchor, references } from '../../cite/references.server';
+import { citeLabel, citeTitle, reference, referenceAnchor, references } from '../../cite/references.server';
 import { pageHref } from '../../lib/paths';
 import { figureData } from '../shared/figure-data.server';
 import type { LandscapeData } from './model';
@@ -34,7 +34,7 @@ export const landscapeData = once((): LandscapeData => {
         arxiv: l.publication.arxiv,
         citation: l.publication.citation,
         source: sourceLine(l.digitisation),
-        ...(ref ? { reference: { label: citeLabel(ref), href: pageHref('references', referenceAnchor(ref)) } } : {}),
+        ...(ref ? { reference: { label: citeLabel(ref), href: pageHref('references', referenceAnchor(ref)), title: citeTitle(ref) } } : {}),
         ...zprimeLook(l.id, l.kind),
         segments: l.segments,
       };
@@ -43,6 +43,7 @@ export const landscapeData = once((): LandscapeData => {
     defaultSetId: shared.defaultSetId,
     hubble: shared.hubble,
     recast: recastCurve(shared.limits, BAND_GRID),
+    links: { eq6: pageHref('muon-g-2', 'eq-6'), validity: pageHref('validity') },
     dataVersion: `zprime-limits ${zprimeLimits.meta.version}, ${shared.dataVersion
       .split(', ')
       .filter((v) => /^(g-minus-2|millicharge-limits|hubble-regions|momentum-transfer) /.test(v))

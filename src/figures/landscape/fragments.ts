@@ -58,7 +58,7 @@ export function legend(doc: Document, view: LandscapeView): Element {
       ` — ${limit.experiment}, ${clText(limit)}, `,
       arxivLink(doc, limit.arxiv),
       limit.reference ? ' ' : null,
-      limit.reference ? h(doc, 'a', { href: limit.reference.href }, limit.reference.label) : null,
+      limit.reference ? h(doc, 'a', { href: limit.reference.href, title: limit.reference.title }, limit.reference.label) : null,
       h(doc, 'span', { class: 'landscape-source' }, `; points: ${limit.source}`),
     ),
   );
@@ -70,7 +70,9 @@ export function legend(doc: Document, view: LandscapeView): Element {
         { 'data-curve': 'band' },
         swatch(doc, LANDSCAPE_BAND_COLOR, view.band.isCeiling ? '10,3' : 'none', LANDSCAPE_BAND_COLOR),
         h(doc, 'strong', {}, `(g−2)_μ ${view.band.isCeiling ? 'ceiling' : 'band'}, ${view.state.sigma}σ`),
-        ` — eq. (6) for Δa_μ = ${formatAnomaly(view.set)} (set ${view.set.id}), computed on this site`,
+        ' — ',
+        h(doc, 'a', { href: view.links.eq6 }, 'eq. (6)'),
+        ` for Δa_μ = ${formatAnomaly(view.set)} (set ${view.set.id}), computed on this site`,
       ),
     );
   }
@@ -94,7 +96,9 @@ export function legend(doc: Document, view: LandscapeView): Element {
         { 'data-curve': 'recast' },
         swatch(doc, LANDSCAPE_RECAST_COLOR, LANDSCAPE_RECAST_DASH, LANDSCAPE_RECAST_COLOR),
         h(doc, 'strong', {}, 'Millicharge limits, recast'),
-        ` — the site's estimate: the strongest of ${view.recast.limits.map((l) => l.label).join(', ')} with the Z′ propagator, between its reading at the largest and the smallest momentum transfer of each measurement (validity page)`,
+        ` — the site's estimate: the strongest of ${view.recast.limits.map((l) => l.label).join(', ')} with the Z′ propagator, between its reading at the largest and the smallest momentum transfer of each measurement (`,
+        h(doc, 'a', { href: view.links.validity }, 'validity page'),
+        ')',
       ),
     );
   }

@@ -10,6 +10,8 @@ export interface LandscapeData {
   hubble: HubbleRegion[];
   /** The millicharge limits recast with the Z′ propagator (recast.ts), on the band's mass grid. */
   recast: RecastCurve;
+  /** Links the fragments name (with the site's base path): eq. (6) and the validity page. */
+  links: { eq6: string; validity: string };
   /** 'zprime-limits 1.0.1, g-minus-2 1.0.0, hubble-regions 1.0.0'. */
   dataVersion: string;
 }

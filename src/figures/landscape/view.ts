@@ -65,6 +65,7 @@ export interface LandscapeView {
   isCeiling: boolean;
   sentence: string;
   dataVersion: string;
+  links: LandscapeData['links'];
 }
 
 /** The view of a valid state. */
@@ -90,6 +91,7 @@ export function landscapeView(state: LandscapeState, data: LandscapeData): Lands
     isCeiling,
     sentence: survivalSentence(set.id, state.sigma, windows, isCeiling),
     dataVersion: data.dataVersion,
+    links: data.links,
   };
 }
 
