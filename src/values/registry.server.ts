@@ -34,11 +34,14 @@
  * - `example/g`, `example/epsilon`, `example/q/<mu|tau>`: the worked example at g = 5 × 10⁻⁴
  * - `zexchange/<id>/mass` (MeV): z-exchange-analyses.json, the Z′ mass a published full Z′-exchange
  *   analysis states for its reach into the (g−2)_μ region (its `reach` says below / up to / beyond)
+ * - `landscape/limits-drawn`, `landscape/<set>/<1|2>sigma/first-exclusion` (MeV): the landscape page's
+ *   limit count and where its drawn limits first close the band (landscape-values.server.ts)
  */
 import { formatQuoted } from '../figures/shared/format';
 import { addAnomalyValues, addHubbleValues, addLimitValues } from './data-values.server';
 import type { QuotedValue, Registry } from './entry';
 import { addJointValues, addMomentumValues } from './momentum-values.server';
+import { addLandscapeValues } from './landscape-values.server';
 import { addPhysicsValues } from './physics-values';
 
 export type { QuotedValue } from './entry';
@@ -54,6 +57,7 @@ function buildRegistry(): Registry {
   addHubbleValues(r);
   addMomentumValues(r);
   addJointValues(r);
+  addLandscapeValues(r);
   return r;
 }
 
