@@ -53,9 +53,13 @@ class Fig2Widget extends FigureElement<Fig2State, LimitsData, Fig2FigureView> {
     return state.mmin > state.mmax ? { control: 'mmax', message: 'The highest mass must not be below the lowest mass.' } : undefined;
   }
 
-  /** After a redraw the legend may hold new checkboxes: they show the state, not their default. */
+  /**
+   * After a redraw the legend may hold new checkboxes: they show the state, not their default. A
+   * highlight ends with the redraw (as when the chart was replaced whole): the redrawn limits are new.
+   */
   protected async redraw(...args: Parameters<FigureElement<Fig2State, LimitsData, Fig2FigureView>['redraw']>): Promise<void> {
     await super.redraw(...args);
+    this.highlight(null);
     const exp = this.state!.exp;
     for (const box of this.controls('exp')) (box as HTMLInputElement).checked = exp.includes(box.value);
   }
