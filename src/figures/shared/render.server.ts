@@ -50,3 +50,8 @@ export function renderFigure<S, D, V>(figure: FigureDescriptor<S, D, V>, data: D
   const fragments = Object.fromEntries(Object.entries(figure.fragments).map(([name, build]) => [name, browserAttributeOrder(build(doc, view)).outerHTML]));
   return { state: shown, svg, description, fragments };
 }
+
+/** One element built with a fresh server document, as HTML in the browser's attribute order (for builders outside a descriptor). */
+export function renderFragment(build: (doc: Document) => Element): string {
+  return browserAttributeOrder(build(serverDocument())).outerHTML;
+}
