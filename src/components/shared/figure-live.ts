@@ -68,7 +68,8 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
           shown = { node: Plot.plot(flatSpec(spec)) as unknown as Element, key: chartKey };
           replaceChart(frame, shown.node);
         } else if (drawn?.key === key && shown?.node === drawn.chart.svg && shown.node.isConnected) {
-          drawn.chart.update(spec.layers, { redrawLast: true });
+          drawn.chart.update(spec.layers, { redrawLast: true, newRoot: spec.pointer });
+          if (drawn.chart.svg !== shown.node) replaceChart(frame, drawn.chart.svg);
           shown = { node: drawn.chart.svg, key: chartKey };
         } else {
           drawn = { key, chart: layeredCharts(spec.options)(spec.layers) };

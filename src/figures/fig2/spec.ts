@@ -100,6 +100,8 @@ export function fig2Chart(view: Fig2View, state: Fig2State): LayeredSpec {
       // Plot's `tip: true` on the dots, written out: the same tip, drawn after every other mark.
       { marks: () => [Plot.tip(points, Plot.pointer({ x: 'g', y: 'q', title: 'tip', preferredAnchor: 'bottom' }))] },
     ],
+    // The tip listens on the chart's root: each redraw draws the tip layer as a new root.
+    pointer: true,
   };
 }
 

@@ -204,7 +204,12 @@ describe('fig2Chart(view, state): keyed layers', () => {
       const chart = layeredCharts({ ...first.options, document: doc() })(first.layers);
       const next = fig2Chart(view, s);
       expect(next.layers.map((layer) => layer.key)).toEqual(first.layers.map((layer) => layer.key));
-      chart.update(next.layers, { redrawLast: true });
+      chart.update(next.layers, { redrawLast: true, newRoot: next.pointer });
+      expect(chart.svg.outerHTML).toBe(whole);
+      // A second redraw, as the browser does it: again the whole figure, on a new root (Plot's tip listens there).
+      const before = chart.svg;
+      chart.update(fig2Chart(view, s).layers, { redrawLast: true, newRoot: true });
+      expect(chart.svg).not.toBe(before);
       expect(chart.svg.outerHTML).toBe(whole);
     },
   );
