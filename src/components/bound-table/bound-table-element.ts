@@ -3,7 +3,6 @@
  * state Fig. 2 (or the what-if form) writes, and rebuilds its rows (bound-table-live.ts, loaded
  * on the first change) for that state and the reader's sort order, set from the header buttons.
  */
-import { parseFig2State } from '../../figures/fig2/state';
 import type { LimitsData } from '../../figures/fig2/limits-view';
 import type { SortColumn, SortOrder } from '../../figures/bound-table/table';
 import { lazyModule, measured } from '../shared/lazy';
@@ -46,7 +45,7 @@ class BoundTableElement extends HTMLElement {
   /** Rebuilds the rows (textContent only) for the URL state and the sort order. */
   async render() {
     const table = await loadTable();
-    const state = parseFig2State(this.data, location.search).state;
+    const state = table.parseFig2State(this.data, location.search).state;
     const key = JSON.stringify([state, this.sort]);
     if (key === this.shownKey) return;
     this.shownKey = key;

@@ -9,6 +9,7 @@ import type { Fig2State } from '../../figures/fig2/state';
 import type { LimitsData } from '../../figures/fig2/limits-view';
 
 export { nextSortOrder };
+export { parseFig2State } from '../../figures/fig2/state';
 
 /**
  * Rebuilds the table's context line, sort indicators and rows for a state and sort order.

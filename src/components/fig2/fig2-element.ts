@@ -8,11 +8,12 @@
 import { FigureElement } from '../shared/figure-element';
 import { lazyModule } from '../shared/lazy';
 import type { Schema } from '../../figures/shared/url-state';
-import { parseFig2State, type Fig2State } from '../../figures/fig2/state';
+import type { Fig2State } from '../../figures/fig2/state';
 import type { LimitsData } from '../../figures/fig2/limits-view';
 import type { Fig2FigureView } from '../../figures/fig2/descriptor';
 
-const load = lazyModule(() => import('./fig2-live').then((m) => m.live));
+// The figure code, and parseFig2State with it: the state is read only once the figure code is here.
+const load = lazyModule(() => import('./fig2-live'));
 
 /** The legend entries whose hover or focus highlights a limit. */
 const LEGEND_ITEM = '[data-legend] li, [data-whatif-legend]';
@@ -21,8 +22,13 @@ class Fig2Widget extends FigureElement<Fig2State, LimitsData, Fig2FigureView> {
   /** The checkboxes FigureElement bound when connected (the legend's later copies are handled here). */
   private boundBoxes = new Set<Element>();
 
-  protected load() {
-    return load();
+  /** Reads a query string with the mass-range rule (from the lazily loaded module). */
+  private parse?: Awaited<ReturnType<typeof load>>['parseFig2State'];
+
+  protected async load() {
+    const module = await load();
+    this.parse = module.parseFig2State;
+    return module.live;
   }
 
   connectedCallback(): void {
@@ -45,8 +51,9 @@ class Fig2Widget extends FigureElement<Fig2State, LimitsData, Fig2FigureView> {
     this.scrollToAnomaly();
   }
 
+  // FigureElement reads the state only after load().
   protected readState(_schema: Schema<Fig2State>, search: string) {
-    return parseFig2State(this.data, search);
+    return this.parse!(this.data, search);
   }
 
   protected checkState(state: Fig2State) {
