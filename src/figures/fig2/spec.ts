@@ -56,22 +56,19 @@ export function fig2AxisMarks(): readonly Plot.Markish[] {
   return fixedMarks().axes;
 }
 
-/** Key of the model line, its label and the frame: drawn once per chart size, copied from then on. */
-const ABOVE = { layer: 'fig2-model-frame' };
-
 /**
- * Fig. 2 for a state as keyed layers (src/figures/shared/layered-chart.ts), bottom first: the axes,
- * grid and Hubble regions (keyed by the data's regions), the state's marks (g−2 band, limits, corner
- * dots), the model line, its label and the frame (keyed), and last the corners' pointer tip, so the
- * tip's listeners stay on the chart's root <svg>. Flattened (flatSpec) it is the whole figure, the
- * build's one render.
+ * Fig. 2 for a state as two layers (src/figures/shared/layered-chart.ts): the axes, grid and Hubble
+ * regions, keyed by the data's regions (drawn once, then copied), and the rest, drawn on every
+ * redraw: the state's marks (g−2 band, limits, corner dots with their pointer tip) and the model
+ * line, its label and the frame above them. The last layer is the chart's new root on each redraw
+ * (`pointer`), as Plot listens for the tip on the root it draws. Flattened (flatSpec) it is the
+ * whole figure, the build's one render.
  * @param view fig2View(state, data)
  * @param state the state the view was made for (the g−2 tag names its σ)
  */
 export function fig2Chart(view: Fig2View, state: Fig2State): LayeredSpec {
   const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
   const { axes, below, above } = fixedMarks();
-  const points = corners(view);
   return {
     options: {
       width,
@@ -86,21 +83,28 @@ export function fig2Chart(view: Fig2View, state: Fig2State): LayeredSpec {
       y: { type: 'log', domain: FIG2_FRAME.q, tickFormat: formatPowerOfTen },
     },
     layers: [
-      // Keyed by the data's Hubble regions (one array per page's data): drawn once, like the model line.
       { key: view.hubble, marks: () => [...axes, ...below, ...hubbleMarks(view)] },
       {
         marks: () => [
           ...gm2Marks(view, state),
           ...limitMarks(view),
           // One mark for all corner points, so the pointer tip shows only the nearest limit.
-          Plot.dot(points, { x: 'g', y: 'q', r: 3.5, fill: 'color', stroke: 'var(--bg)', strokeWidth: 1, className: 'fig2-corners', ...HIDDEN }),
+          Plot.dot(corners(view), {
+            x: 'g',
+            y: 'q',
+            r: 3.5,
+            fill: 'color',
+            stroke: 'var(--bg)',
+            strokeWidth: 1,
+            title: 'tip',
+            tip: true,
+            className: 'fig2-corners',
+            ...HIDDEN,
+          }),
+          ...above,
         ],
       },
-      { key: ABOVE, marks: () => above },
-      // Plot's `tip: true` on the dots, written out: the same tip, drawn after every other mark.
-      { marks: () => [Plot.tip(points, Plot.pointer({ x: 'g', y: 'q', title: 'tip', preferredAnchor: 'bottom' }))] },
     ],
-    // The tip listens on the chart's root: each redraw draws the tip layer as a new root.
     pointer: true,
   };
 }
