@@ -107,6 +107,35 @@ describe('Fig. 2 in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps the legend and the tip live after redraws: the legend’s checkboxes draw limits, hover and focus highlight them, a corner shows its tip', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(limitsUrl, { waitUntil: 'networkidle' });
+    // A flavour change rewrites every legend entry's bound, so the legend (with its checkboxes) is rebuilt.
+    await redraws(page, () => page.locator('fig2-widget input[data-control="flavor"][value="tau"]').check());
+    await expect
+      .poll(() => page.locator('fig2-widget [data-legend] li[data-limit="coherent-2021-mu"] [data-detail]').textContent(), POLL)
+      .toMatch(/not drawn for ν_τ/);
+    await expect(page.locator('fig2-widget input[data-control="exp"][value="lz-tau"]').isChecked()).resolves.toBe(true);
+    await redraws(page, () => page.locator('fig2-widget input[data-control="exp"][value="xmass-mu-tau"]').check());
+    expect(param(page, 'exp')).toContain('xmass-mu-tau');
+    expect(await page.locator('fig2-widget svg .fig2-limit-xmass-mu-tau').count()).toBeGreaterThan(0);
+    await page.locator('fig2-widget [data-legend] li[data-limit="lz-tau"] .fig2-legend-name').hover();
+    await expect.poll(() => page.locator('fig2-widget svg.has-highlight .is-highlighted.fig2-limit-lz-tau').count(), POLL).toBeGreaterThan(0);
+    expect(await page.locator('fig2-widget svg .is-highlighted:not(.fig2-limit-lz-tau)').count()).toBe(0);
+    await page.mouse.move(0, 0);
+    // After redraws, a corner point still shows its tip (Plot listens on the chart's root <svg>).
+    expect(await chart(page).textContent()).not.toContain('g ≤');
+    await page.locator('fig2-widget svg .fig2-corners circle').first().scrollIntoViewIfNeeded();
+    const corner = (await page.locator('fig2-widget svg .fig2-corners circle').first().boundingBox())!;
+    await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2, { steps: 3 });
+    await expect.poll(() => chart(page).textContent(), POLL).toContain('g ≤');
+    await page.mouse.move(0, 0);
+    await page.locator('fig2-widget input[data-control="exp"][value="xenonnt-tau"]').focus();
+    await expect.poll(() => page.locator('fig2-widget svg .is-highlighted.fig2-limit-xenonnt-tau').count(), POLL).toBeGreaterThan(0);
+    expectClean(log);
+    await page.context().close();
+  });
+
   it('keeps the last figure and explains a bad mass (text, empty, negative, 1e400, reversed range)', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(`${limitsUrl}?flavor=tau`, { waitUntil: 'networkidle' });

@@ -93,7 +93,10 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
           shown = { node: Plot.plot(flatSpec(spec)) as unknown as Element, key: chartKey };
           replaceChart(frame, shown.node);
         } else if (drawn?.key === key && shown?.node === drawn.chart.svg && shown.node.isConnected) {
-          drawn.chart.update(spec.layers, { redrawLast: !figure.moveLast?.(drawn.chart.svg, view) });
+          // A figure may move its last layer in place (the g−2 marker) instead of redrawing it.
+          const moved = figure.moveLast?.(drawn.chart.svg, view) ?? false;
+          drawn.chart.update(spec.layers, { redrawLast: !moved, newRoot: !moved && spec.pointer });
+          if (drawn.chart.svg !== shown.node) replaceChart(frame, drawn.chart.svg);
           shown = { node: drawn.chart.svg, key: chartKey };
         } else {
           drawn = { key, chart: drawers(key, spec.options)(spec.layers) };

@@ -12,6 +12,7 @@ import { corners, gm2Marks, HIDDEN, hubbleMarks, limitMarks, modelAngle, modelPo
 import { formatPowerOfTen, formatSci } from '../shared/format';
 import { decades } from '../shared/log-axis';
 import { once } from '../shared/memo';
+import { flatSpec, type LayeredSpec } from '../shared/descriptor';
 import type { LimitsData } from './limits-view';
 
 export { fig2Description, fig2View } from './view';
@@ -56,30 +57,35 @@ export function fig2AxisMarks(): readonly Plot.Markish[] {
 }
 
 /**
- * Which marks a spec holds: the whole figure; only the parts that never change on a page (axes,
- * grid, the Hubble regions of the data, model line and label, frame), drawn once in the browser;
- * or only the parts that follow the state. `composeFig2` (figures/fig2/compose.ts) puts a 'fixed' and a
- * 'state' render together into exactly the 'all' render.
+ * Fig. 2 for a state as two layers (src/figures/shared/layered-chart.ts): the axes, grid and Hubble
+ * regions, keyed by the data's regions (drawn once, then copied), and the rest, drawn on every
+ * redraw: the state's marks (g−2 band, limits, corner dots with their pointer tip) and the model
+ * line, its label and the frame above them. The last layer is the chart's new root on each redraw
+ * (`pointer`), as Plot listens for the tip on the root it draws. Flattened (flatSpec) it is the
+ * whole figure, the build's one render.
+ * @param view fig2View(state, data)
+ * @param state the state the view was made for (the g−2 tag names its σ)
  */
-export type Fig2Part = 'all' | 'fixed' | 'state';
-
-/**
- * The Plot options of Fig. 2 for a state.
- * @param state a parsed Fig2State (parseFig2State)
- * @param data the figures' data (limitsData() at build time, the embedded JSON in the browser)
- * @param view fig2View(state, data), if the caller has it already (the browser redraw does)
- * @param part which marks to include (default: the whole figure)
- * @returns Plot options with width, height, log axes labelled 10⁻ⁿ and every data mark aria-hidden
- */
-export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fig2View(state, data), part: Fig2Part = 'all'): Plot.PlotOptions {
+export function fig2Chart(view: Fig2View, state: Fig2State): LayeredSpec {
   const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
   const { axes, below, above } = fixedMarks();
-  const fixedBelow = part === 'state' ? [] : [...axes, ...below, ...hubbleMarks(view)];
-  const fixedAbove = part === 'state' ? [] : above;
-  const stateMarks =
-    part === 'fixed'
-      ? []
-      : [
+  return {
+    options: {
+      width,
+      height,
+      marginTop,
+      marginRight,
+      marginBottom,
+      marginLeft,
+      style: { fontSize: '11px', overflow: 'visible' },
+      color: { type: 'identity' },
+      x: { type: 'log', domain: FIG2_FRAME.g, tickFormat: formatPowerOfTen },
+      y: { type: 'log', domain: FIG2_FRAME.q, tickFormat: formatPowerOfTen },
+    },
+    layers: [
+      { key: view.hubble, marks: () => [...axes, ...below, ...hubbleMarks(view)] },
+      {
+        marks: () => [
           ...gm2Marks(view, state),
           ...limitMarks(view),
           // One mark for all corner points, so the pointer tip shows only the nearest limit.
@@ -95,23 +101,21 @@ export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fi
             className: 'fig2-corners',
             ...HIDDEN,
           }),
-        ];
-  // Without axis marks Plot would add its own: say there are none.
-  const axis = part === 'state' ? { axis: null } : {};
-  return {
-    width,
-    height,
-    marginTop,
-    marginRight,
-    marginBottom,
-    marginLeft,
-    style: { fontSize: '11px', overflow: 'visible' },
-    color: { type: 'identity' },
-    x: { type: 'log', domain: FIG2_FRAME.g, tickFormat: formatPowerOfTen, ...axis },
-    y: { type: 'log', domain: FIG2_FRAME.q, tickFormat: formatPowerOfTen, ...axis },
-    marks: [...fixedBelow, ...stateMarks, ...fixedAbove],
+          ...above,
+        ],
+      },
+    ],
+    pointer: true,
   };
 }
 
-/** How many top-level elements the fixed marks drawn after the state's marks add (model line, its label, frame). */
-export const FIG2_FIXED_ABOVE = 3;
+/**
+ * The Plot options of the whole of Fig. 2 for a state (every layer of fig2Chart in one spec).
+ * @param state a parsed Fig2State (parseFig2State)
+ * @param data the figures' data (limitsData() at build time, the embedded JSON in the browser)
+ * @param view fig2View(state, data), if the caller has it already
+ * @returns Plot options with width, height, log axes labelled 10⁻ⁿ and every data mark aria-hidden
+ */
+export function fig2Spec(state: Fig2State, data: LimitsData, view: Fig2View = fig2View(state, data)): Plot.PlotOptions {
+  return flatSpec(fig2Chart(view, state));
+}

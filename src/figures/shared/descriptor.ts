@@ -38,6 +38,11 @@ export interface LayeredSpec {
   layers: readonly ChartLayer[];
   /** Names the options beyond the size (e.g. an axis domain that follows the state): a new key, a new chart. */
   optionsKey?: string;
+  /**
+   * The last layer has a pointer interaction (Plot's tip): a redraw draws it as the chart's new root
+   * <svg>, which takes the other layers' elements, and swaps the chart node (Plot listens on the root).
+   */
+  pointer?: boolean;
 }
 
 /** Builds one fragment of the figure (legend, readout, table…) with the given document. */

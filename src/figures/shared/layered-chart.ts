@@ -16,9 +16,12 @@ export interface LayeredChart {
   /**
    * Redraws, in place, each layer but the last whose key differs from the drawn one. The last layer
    * stays as drawn (the caller moves it, as the g−2 explorer's marker) unless `redrawLast`.
+   * With `newRoot`, the last layer is drawn as a new root <svg> that takes the other layers'
+   * elements, and `svg` names it from then on: for a last layer with a pointer interaction (Plot's
+   * tip), whose listeners Plot puts on the root it draws.
    * @param layers the same number of layers, for the same Plot options
    */
-  update(layers: readonly ChartLayer[], options?: { redrawLast?: boolean }): void;
+  update(layers: readonly ChartLayer[], options?: { redrawLast?: boolean; newRoot?: boolean }): void;
 }
 
 /** Plot's top-level elements for some marks, without the <style> every plot carries. */
@@ -43,7 +46,7 @@ export function layeredCharts(options: Plot.PlotOptions): (layers: readonly Char
 
   return (layers) => {
     // The last layer is drawn as a whole plot: it gives the chart its root <svg>.
-    const svg = Plot.plot({ ...options, axis: null, marks: layers.at(-1)?.marks() ?? [] }) as unknown as SVGSVGElement;
+    let svg = Plot.plot({ ...options, axis: null, marks: layers.at(-1)?.marks() ?? [] }) as unknown as SVGSVGElement;
     const parts = layers.map((layer, i) => ({
       key: layer.key,
       nodes: i === layers.length - 1 ? [...svg.children].filter((node) => node.tagName.toLowerCase() !== 'style') : elementsOf(layer),
@@ -51,8 +54,18 @@ export function layeredCharts(options: Plot.PlotOptions): (layers: readonly Char
     const first = parts.at(-1)?.nodes[0] ?? null;
     for (const part of parts.slice(0, -1)) for (const node of part.nodes) svg.insertBefore(node, first);
     return {
-      svg,
-      update(next, { redrawLast = false } = {}) {
+      get svg() {
+        return svg;
+      },
+      update(next, { redrawLast = false, newRoot = false } = {}) {
+        if (newRoot) {
+          svg = Plot.plot({ ...options, axis: null, marks: next.at(-1)?.marks() ?? [] }) as unknown as SVGSVGElement;
+          const nodes = [...svg.children].filter((node) => node.tagName.toLowerCase() !== 'style');
+          for (const part of parts.slice(0, -1)) for (const node of part.nodes) svg.insertBefore(node, nodes[0] ?? null);
+          parts[parts.length - 1] = { key: undefined, nodes };
+          // The last layer is drawn: swap only the others.
+          redrawLast = false;
+        }
         const swapped = redrawLast ? next.map((layer, i) => (i === next.length - 1 ? { marks: layer.marks } : layer)) : next.slice(0, -1);
         swapped.forEach((layer, i) => {
           if (layer.key && layer.key === parts[i].key) return;

@@ -62,3 +62,8 @@ export function renderFigure<S, D, V>(figure: FigureDescriptor<S, D, V>, data: D
   );
   return { state: shown, svg, description, fragments };
 }
+
+/** One element built with a fresh server document, as HTML in the browser's attribute order (for builders outside a descriptor). */
+export function renderFragment(build: (doc: Document) => Element): string {
+  return browserAttributeOrder(build(serverDocument())).outerHTML;
+}

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import limitsJson from '../../../src/data/millicharge-limits.json';
 import { couplingBound, neutrinoMillicharge } from '../../../src/physics/index';
-import { fig2AxisMarks, fig2Spec } from '../../../src/figures/fig2/spec';
+import { fig2AxisMarks, fig2Chart, fig2Spec } from '../../../src/figures/fig2/spec';
 import { parseFig2State, type Fig2State } from '../../../src/figures/fig2/state';
 import { fig2Description, fig2View, limitStyle, standing } from '../../../src/figures/fig2/view';
 import { limitsData } from '../../../src/figures/shared/figure-data.server';
 import { renderPlotSvg } from '../../../src/figures/shared/plot.server';
-import { composeFig2 } from '../../../src/figures/fig2/compose';
+import { layeredCharts } from '../../../src/figures/shared/layered-chart';
 import { parseHTML } from 'linkedom';
 import { expectClose } from '../../helpers/expect-close';
 import { normaliseSvg } from '../../helpers/svg-snapshot';
@@ -190,21 +190,26 @@ describe('Fig. 2 SVG snapshots', () => {
   });
 });
 
-describe('composeFig2(fixed, state)', () => {
-  const render = (options: Plot.PlotOptions) => {
-    const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    return Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  };
+describe('fig2Chart(view, state): keyed layers', () => {
+  const doc = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
   it.each(['', 'set=2025&flavor=tau&treatment=signed', `${ALL}&sigma=2`, 'exp=none', 'whatif=Mine~tau~-1e-16~1e-16~~projection&mmin=1&mmax=300'])(
-    'gives exactly the markup of one render of the whole figure (?%s), with the fixed parts drawn for the default state',
+    'redrawn layer by layer after the default state, gives exactly the markup of one render of the whole figure (?%s)',
     (search) => {
       const s = state(search);
       const view = fig2View(s, data);
-      const whole = render(fig2Spec(s, data, view)).outerHTML;
-      // The browser renders the fixed parts once, for whichever state it draws first.
-      const fixed = render(fig2Spec(state(''), data, fig2View(state(''), data), 'fixed'));
-      const composed = composeFig2(fixed, render(fig2Spec(s, data, view, 'state'))).outerHTML;
-      expect(composed).toBe(whole);
+      const whole = (Plot.plot({ ...fig2Spec(s, data, view), document: doc() }) as unknown as Element).outerHTML;
+      // The browser draws the keyed layers once, for whichever state it draws first, and copies them.
+      const first = fig2Chart(fig2View(state(''), data), state(''));
+      const chart = layeredCharts({ ...first.options, document: doc() })(first.layers);
+      const next = fig2Chart(view, s);
+      expect(next.layers.map((layer) => layer.key)).toEqual(first.layers.map((layer) => layer.key));
+      chart.update(next.layers, { redrawLast: true, newRoot: next.pointer });
+      expect(chart.svg.outerHTML).toBe(whole);
+      // A second redraw, as the browser does it: again the whole figure, on a new root (Plot's tip listens there).
+      const before = chart.svg;
+      chart.update(fig2Chart(view, s).layers, { redrawLast: true, newRoot: true });
+      expect(chart.svg).not.toBe(before);
+      expect(chart.svg.outerHTML).toBe(whole);
     },
   );
 });
