@@ -25,7 +25,7 @@ export const epsilonFigure: FigureDescriptor<EpsilonState, null, EpsilonView> = 
   view: (state) => ({ state, readout: epsilonReadout(state) }),
   // 640 × 300 on wide columns; narrower columns keep the text size and a taller aspect.
   size: (width) => {
-    const w = Number.isFinite(width) ? Math.max(320, Math.min(680, Math.round(width))) : 640;
+    const w = Number.isFinite(width) ? Math.max(260, Math.min(680, Math.round(width))) : 640;
     return { width: w, height: w < 560 ? Math.round(w * 0.7) : 300 };
   },
   chart: ({ state }, size) => {

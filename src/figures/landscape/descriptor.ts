@@ -30,7 +30,7 @@ export const landscapeFigure: FigureDescriptor<LandscapeState, LandscapeData, La
     ),
   view: landscapeView,
   size: (width) => {
-    const w = Number.isFinite(width) ? Math.max(320, Math.min(760, Math.round(width))) : 760;
+    const w = Number.isFinite(width) ? Math.max(260, Math.min(760, Math.round(width))) : 760;
     return { width: w, height: w < COMPACT_BELOW ? Math.round(w * 0.85) : 480 };
   },
   chart: (view, { width, height }) => {

@@ -9,6 +9,13 @@ import { flatSpec } from './descriptor';
 import { renderPlotSvg } from './plot.server';
 import { defaultState, parseState } from './url-state';
 
+/**
+ * The chart width the build also draws for phones: the column a 360-px screen gives a figure is
+ * about 300 px. FigureFrame swaps the variants with a container query, so the first paint on a phone
+ * has text at its drawn size, before any JavaScript.
+ */
+export const PHONE_CHART_WIDTH = 300;
+
 /** A fresh server-side document. */
 export function serverDocument(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
@@ -42,6 +49,8 @@ function browserSerialisation(html: string): string {
 export interface RenderedFigure<S> {
   state: S;
   svg: string;
+  /** The chart drawn for a phone's column ({@link PHONE_CHART_WIDTH}), when the figure lays out narrower charts differently; FigureFrame shows it in narrow columns before JavaScript runs. */
+  narrowSvg?: string;
   description: string;
   /** Each fragment's HTML (the host's content), by name. */
   fragments: Record<string, string>;
@@ -55,12 +64,15 @@ export function renderFigure<S, D, V>(figure: FigureDescriptor<S, D, V>, data: D
   const shown = typeof state === 'string' ? (state ? parseState(figure.schema(data), state).state : defaultState(figure.schema(data))) : state;
   const view = figure.view(shown, data);
   const description = figure.describe(view);
-  const svg = renderPlotSvg(flatSpec(figure.chart(view, figure.size(Infinity))), { ariaLabel: description });
+  const wide = figure.size(Infinity);
+  const svg = renderPlotSvg(flatSpec(figure.chart(view, wide)), { ariaLabel: description });
+  const narrow = figure.size(PHONE_CHART_WIDTH);
+  const narrowSvg = narrow.width < wide.width ? renderPlotSvg(flatSpec(figure.chart(view, narrow)), { ariaLabel: description }) : undefined;
   const doc = serverDocument();
   const fragments = Object.fromEntries(
     Object.entries(figure.fragments).map(([name, build]) => [name, browserSerialisation(browserAttributeOrder(build(doc, view)).outerHTML)]),
   );
-  return { state: shown, svg, description, fragments };
+  return { state: shown, svg, narrowSvg, description, fragments };
 }
 
 /** One element built with a fresh server document, as HTML in the browser's attribute order (for builders outside a descriptor). */

@@ -147,7 +147,7 @@ const curvesLayer = weakMemo(
 /** The chart's size for the width it gets: 640 × 400, or on a narrower column its width (at least 280 px) and a taller aspect. */
 export function validitySize(width: number): ChartSize {
   if (!(width > 0) || width >= 640) return { width: 640, height: 400 };
-  const w = Math.max(280, Math.round(width));
+  const w = Math.max(260, Math.round(width));
   return { width: w, height: Math.round(Math.max(300, w * 0.8)) };
 }
 

@@ -108,7 +108,8 @@ describe('validitySize(width)', () => {
     [900, 640, 400],
     [500, 500, 400],
     [340, 340, 300],
-    [200, 280, 300],
+    [300, 300, 300],
+    [200, 260, 300],
   ])('gives a %s px column a %i × %i chart', (width, w, h) => {
     expect(validitySize(width)).toEqual({ width: w, height: h });
   });
