@@ -65,8 +65,8 @@ const ALLOWED_SINKS: { file: RegExp; context: RegExp; why: string }[] = [
   },
   { file: /^src\/components\/.*\.astro$/, context: /set:html=\{\s*(katex|tex|[a-zA-Z]*Html\b)/, why: 'KaTeX HTML rendered at build time' },
   {
-    file: /^src\/components\/shared\/FragmentHost\.astro$/,
-    context: /set:html=\{html\}/,
+    file: /^src\/components\/(shared\/FragmentHost|bound-table\/BoundTable)\.astro$/,
+    context: /set:html=\{(html|renderFragment\()/,
     why: 'a figure fragment rendered at build time by renderFigure: built with createElement and textContent only (src/figures/shared/dom.ts), from the data files and the default state',
   },
   // d3-selection's selection.html() — bundled with Plot; our figures never call it with reader text.

@@ -7,7 +7,7 @@
 import type { BoundTreatment, ChargedNeutrinoFlavor } from '../../physics/index';
 import { couplingBound } from '../../physics/index';
 import type { HubbleRegion, Limit, LimitKind, ValueSet } from '../shared/figure-data';
-import { markedShortLabel, type LimitStanding } from '../shared/limit-standing';
+import type { LimitStanding } from '../shared/limit-standing';
 import { limitLook } from '../shared/limit-style';
 import { weakMemo } from '../shared/memo';
 
@@ -121,25 +121,6 @@ export function valueSetOf(state: { set: string }, data: Gm2Data): Gm2ValueSet {
   return set;
 }
 
-/** Longest name, in characters, that the chart's right margin shows uncut. */
-export const MARGIN_NAME_MAX = 21;
-
-/** A limit's name without flavour, kind or disputed tags: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
-export function plainLabel(limit: CeilingLimit): string {
-  if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
-  return limit.label
-    .replace(/\s*\((ν_[μτ]|indirect)\)/, '')
-    .replace(/\s*\((?:([^()]*?)\s+)?as quoted by the paper, disputed\)/, (_m, rest?: string) => (rest ? ` (${rest})` : ''))
-    .replace(/\s*projection/, ' proj.');
-}
-
-/** plainLabel, or the experiment's name where that is too long for the chart's margin ('Red-giant plasmon decay' → 'Red giants'). */
-export function baseLabel(limit: CeilingLimit): string {
-  const name = plainLabel(limit);
-  return [...name].length > MARGIN_NAME_MAX && limit.experiment ? limit.experiment : name;
-}
-
-/** Short label of a limit for the chart margin and readout: baseLabel, and '(disputed)' for a disputed one. */
-export function shortLabel(limit: CeilingLimit): string {
-  return markedShortLabel(baseLabel(limit), limit);
-}
+// The short labels are the style registry's (figures/shared/limit-style.ts), so every figure names a
+// limit alike.
+export { MARGIN_NAME_MAX, plainLabel, baseLabel, shortLabel } from '../shared/limit-style';

@@ -4,10 +4,11 @@
  * of a disputed limit. Fig. 2 and the g−2 explorer both read this registry, so a limit looks the
  * same in both; a new limit's look is one entry in LIMIT_LOOKS (and, for a new colour, one line in
  * each theme of global.css). Dash patterns differ between limits, so colour is never the only cue.
+ * The short labels of chart margins and readouts (shortLabel) are made here too, by one rule.
  * Browser-safe (types only from src/data).
  */
 import type { LimitKind } from '../../data/types';
-import { isDisputed, type LimitStanding } from './limit-standing';
+import { isDisputed, markedShortLabel, type LimitStanding } from './limit-standing';
 
 /**
  * A limit's colour key (its variable is `--limit-<key>`), SVG dash pattern ('none': solid) and, for
@@ -98,4 +99,34 @@ export function limitLook(limit: StyledLimit): ResolvedLook {
   const look = LIMIT_LOOKS[limit.id] ?? KIND_LOOKS[limit.kind];
   const disputed = isDisputed(limit);
   return { color: limitColorVar(look.colorKey), dash: disputed ? disputedDash(limit.id) : look.dash, disputed, hypothetical: false };
+}
+
+/** What a short label is made from: the data's label, kind, experiment and standing. */
+export interface LabelledLimit extends LimitStanding {
+  label: string;
+  kind: LimitKind | 'hypothetical';
+  experiment?: string;
+}
+
+/** Longest name, in characters, that a chart's margin shows uncut. */
+export const MARGIN_NAME_MAX = 21;
+
+/** A limit's name without flavour, kind or disputed tags: 'LUX-ZEPLIN (ν_τ)' → 'LUX-ZEPLIN'. */
+export function plainLabel(limit: LabelledLimit): string {
+  if (limit.kind === 'hypothetical') return `${limit.label} (hypothetical)`;
+  return limit.label
+    .replace(/\s*\((ν_[μτ]|indirect)\)/, '')
+    .replace(/\s*\((?:([^()]*?)\s+)?as quoted by the paper, disputed\)/, (_m, rest?: string) => (rest ? ` (${rest})` : ''))
+    .replace(/\s*projection/, ' proj.');
+}
+
+/** plainLabel, or the experiment's name where that is too long for a chart's margin ('Red-giant plasmon decay' → 'Red giants'). */
+export function baseLabel(limit: LabelledLimit): string {
+  const name = plainLabel(limit);
+  return [...name].length > MARGIN_NAME_MAX && limit.experiment ? limit.experiment : name;
+}
+
+/** A limit's short label for a chart margin or a readout: baseLabel, and '(disputed)' for a disputed one. */
+export function shortLabel(limit: LabelledLimit): string {
+  return markedShortLabel(baseLabel(limit), limit);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import limitsJson from '../../../src/data/millicharge-limits.json';
-import { LIMIT_COLOR_KEYS, LIMIT_LOOKS, limitColorVar, limitLook } from '../../../src/figures/shared/limit-style';
+import { LIMIT_COLOR_KEYS, LIMIT_LOOKS, limitColorVar, limitLook, MARGIN_NAME_MAX, shortLabel } from '../../../src/figures/shared/limit-style';
 import { limitsData } from '../../../src/figures/shared/figure-data.server';
 import { limitStyle } from '../../../src/figures/fig2/view';
 import { gm2DataFromFiles } from '../../../src/figures/gm2/data.server';
@@ -116,5 +116,26 @@ describe('global.css: one colour per key, light and dark', () => {
       expect(contrast(light.get(key)!, lightRoot.get(bg)!), `${key} on light ${bg}`).toBeGreaterThanOrEqual(3);
       expect(contrast(darkTheme.get(key)!, darkRoot.get(bg)!), `${key} on dark ${bg}`).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe('shortLabel: one rule for every figure’s short names', () => {
+  it.each([
+    [{ label: 'LUX-ZEPLIN (ν_τ)', kind: 'observed', experiment: 'LUX-ZEPLIN' }, 'LUX-ZEPLIN'],
+    [{ label: 'FLArE/FASERν2 projection (ν_μ)', kind: 'projection', experiment: 'FLArE/FASERν2' }, 'FLArE/FASERν2 proj.'],
+    [{ label: 'Red-giant plasmon decay', kind: 'astro', experiment: 'Red giants' }, 'Red giants'], // 23 characters > 21
+    [
+      { label: 'Beam dump (as quoted by the paper, disputed)', kind: 'indirect', experiment: 'Beam dump', disputed: 'not a measured bound' },
+      'Beam dump (disputed)',
+    ],
+    [{ label: 'Mine', kind: 'hypothetical' }, 'Mine (hypothetical)'],
+  ] as const)('%o → %s', (limit, expected) => {
+    expect(shortLabel(limit)).toBe(expected);
+  });
+
+  it('uses the experiment’s name where the label is longer than the margin allows', () => {
+    const long = { label: 'A very long limit name for the chart margin', kind: 'observed', experiment: 'Short' } as const;
+    expect([...long.label].length).toBeGreaterThan(MARGIN_NAME_MAX);
+    expect(shortLabel(long)).toBe('Short');
   });
 });
