@@ -28,7 +28,7 @@ export function addLandscapeValues(r: Registry): void {
         const first = view().windows[0];
         if (!first || first.from !== LANDSCAPE_MASS_MIN_MEV)
           throw new RangeError(`landscape: the band of set ${set.id} at ${sigma}σ is excluded at ${LANDSCAPE_MASS_MIN_MEV} MeV`);
-        return { value: first.to, unit: 'MeV', digits: 4, plainAbove: 4, source: `${SOURCE}, set ${set.id} at ${sigma}σ` };
+        return { value: first.to, unit: 'MeV', digits: 3, plainAbove: 4, source: `${SOURCE}, set ${set.id} at ${sigma}σ` };
       };
     }
   }

@@ -75,7 +75,7 @@ describe('the landscape page /landscape/', () => {
 
   it('states where the band survives, and the conclusions quote the same mass', () => {
     const sentence = widget?.querySelector('[data-fragment="survival"]')?.textContent ?? '';
-    const end = /between 10⁻³ and ([\d.]+) MeV/.exec(sentence)?.[1];
+    const end = /up to about ([\d.]+) MeV/.exec(sentence)?.[1];
     expect(end).toBeDefined();
     const conclusions = page('conclusions/').doc;
     expect(conclusions.querySelector('[data-value-key="landscape/2023-paper/1sigma/first-exclusion"]')?.textContent).toBe(`${end} MeV`);

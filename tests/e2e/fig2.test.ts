@@ -12,7 +12,7 @@ const browser = useBrowser();
 /** Polling patience for redraws: Plot's chunk may load slowly while other tests run. */
 const POLL = { timeout: 15_000 };
 
-const chart = (page: Page) => page.locator('fig2-widget [data-chart] svg');
+const chart = (page: Page) => page.locator('fig2-widget [data-chart] svg:visible');
 const chartHtml = (page: Page) => chart(page).evaluate((el) => el.outerHTML);
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 

@@ -11,7 +11,7 @@ const pageUrl = (query = '') => `${siteUrl}muon-g-2/${query}`;
 const browser = useBrowser();
 
 const widget = 'gm2-explorer';
-const chart = `${widget} [data-chart] svg`;
+const chart = `${widget} [data-chart] svg:visible`;
 
 /** Number of completed redraws (performance measures named gm2:redraw). */
 const redraws = (page: Page) => page.evaluate(() => performance.getEntriesByName('gm2:redraw').length);

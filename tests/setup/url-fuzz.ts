@@ -40,7 +40,8 @@ const OBSERVE = `(names) => {
     let owner = holder.parentElement;
     while (owner && !owner.tagName.includes('-') && !owner.hasAttribute('data-widget')) owner = owner.parentElement;
     const where = owner ? '<' + owner.tagName.toLowerCase() + '>' : 'a figure';
-    const charts = holder.querySelectorAll('svg[role="img"]');
+    // The build's wide and narrow variants: only the one shown at this width counts.
+    const charts = [...holder.querySelectorAll('svg[role="img"]')].filter((svg) => svg.getClientRects().length > 0);
     if (charts.length !== 1) { blankCharts.push(where + ': ' + charts.length + ' charts in the chart box'); continue; }
     const svg = charts[0];
     const size = ['width', 'height'].map((k) => Number(svg.getAttribute(k)));

@@ -27,14 +27,46 @@ export interface FigureLive<S, D, V> {
   json(view: V): string;
 }
 
+/** Whether two nodes are the same kind: both text, or elements of one tag. */
+function sameKind(a: Node, b: Node): boolean {
+  return a.nodeType === b.nodeType && (a.nodeType !== Node.ELEMENT_NODE || (a as Element).tagName === (b as Element).tagName);
+}
+
 /**
- * Replaces a host's content with a freshly built fragment, unless it is already the same markup
- * (not compared when `changed`: a fragment whose fragmentKeys key changed).
+ * Brings `live` (on the page) from `prev` (the last built copy) to `next` (the new build) in place:
+ * attributes and text that changed are rewritten, children of a changed shape replaced. Elements
+ * keep their identity, so a control the reader is using keeps its focus, and attributes set by
+ * others (not by the builder) stay.
  */
-function fill(host: Element, node: Element, changed = false): void {
-  const current = host.firstElementChild;
-  if (!changed && host.childElementCount === 1 && current?.outerHTML === node.outerHTML) return;
-  host.replaceChildren(node);
+function patch(live: Element, prev: Element, next: Element): void {
+  for (const { name, value } of next.attributes) if (live.getAttribute(name) !== value) live.setAttribute(name, value);
+  for (const { name } of prev.attributes) if (!next.hasAttribute(name)) live.removeAttribute(name);
+  if (live instanceof HTMLInputElement) live.checked = next.hasAttribute('checked');
+  const [now, before, after] = [live.childNodes, prev.childNodes, next.childNodes];
+  const same = now.length === after.length && before.length === after.length && [...after].every((n, i) => sameKind(n, before[i]) && sameKind(n, now[i]));
+  if (!same) {
+    live.replaceChildren(...[...after].map((n) => n.cloneNode(true)));
+    return;
+  }
+  after.forEach((n, i) => {
+    if (n.nodeType === Node.ELEMENT_NODE) patch(now[i] as Element, before[i] as Element, n as Element);
+    else if (now[i].nodeValue !== n.nodeValue) now[i].nodeValue = n.nodeValue;
+  });
+}
+
+/** The last build of each host's fragment (detached), to patch the page's copy from. */
+const builds = new WeakMap<Element, Element>();
+
+/**
+ * Shows a freshly built fragment in its host: patched in place when the host holds an earlier
+ * build (or the build-time markup of the same shape), else inserted.
+ */
+function fill(host: Element, node: Element): void {
+  const live = host.firstElementChild;
+  const prev = builds.get(host) ?? (live ? (live.cloneNode(true) as Element) : undefined);
+  builds.set(host, node);
+  if (prev && live && host.childElementCount === 1 && sameKind(live, node)) patch(live, prev, node);
+  else host.replaceChildren(node.cloneNode(true));
 }
 
 /** The hosts filled only once visible: those inside a closed <details> ("Show data"). */
@@ -116,14 +148,14 @@ export function figureLive<S, D, V>(figure: FigureDescriptor<S, D, V>): FigureLi
         const details = deferred(host);
         if (!details) {
           waiting.delete(host);
-          fill(host, build(document, view), key !== undefined);
+          fill(host, build(document, view));
           continue;
         }
         // Closed "Show data": built when opened or when the browser is idle, not in this redraw.
         const later = () => {
           if (waiting.get(host) !== later) return;
           waiting.delete(host);
-          fill(host, build(document, view), key !== undefined);
+          fill(host, build(document, view));
         };
         waiting.set(host, later);
         if (!listening.has(host)) {

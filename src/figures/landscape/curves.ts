@@ -16,6 +16,8 @@ export interface LandscapeLimit {
   kind: 'observed' | 'astro' | 'cosmo' | 'projection';
   /** Confidence level as a fraction, or null when no source states it. */
   cl: number | null;
+  /** True when the level is a Bayesian credibility level, not a confidence level (Belle II 2019). */
+  credible?: boolean;
   arxiv: string;
   /** Authors, title, journal as the data file gives them. */
   citation: string;

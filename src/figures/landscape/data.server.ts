@@ -31,6 +31,7 @@ export const landscapeData = once((): LandscapeData => {
         experiment: l.experiment,
         kind: l.kind,
         cl: l.cl,
+        credible: /credib/i.test(l.clSource ?? ''),
         arxiv: l.publication.arxiv,
         citation: l.publication.citation,
         source: sourceLine(l.digitisation),

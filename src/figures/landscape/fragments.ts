@@ -43,7 +43,8 @@ function arxivLink(doc: Document, id: string): HTMLElement {
 
 /** A limit's CL in words. */
 function clText(limit: LandscapeLimit): string {
-  return limit.cl === null ? 'CL not stated' : `${formatPercent(limit.cl)} CL`;
+  if (limit.cl === null) return 'CL not stated';
+  return `${formatPercent(limit.cl)} ${limit.credible ? 'credibility level (Bayesian)' : 'CL'}`;
 }
 
 /** The legend: each drawn curve with experiment, CL, publication and data source; then the band and Hubble regions. */

@@ -75,26 +75,43 @@ export function formatWindowMass(m: number): string {
   return m >= 0.01 && m < 1e4 ? formatPlain(m, 4) : formatSci(m, 3);
 }
 
+/** Masses that differ by less than this factor are the same mass (a window starting at the chart's edge). */
+const SAME_MASS = 1 + 1e-9;
+
 /**
- * The survival in words: 'With set 2023-paper at 1σ the band survives between 10⁻³ and 213.7 MeV.'
+ * The survival in words, with its limits stated: only part of the band needs to stay under the
+ * drawn curves, and a window that starts at the chart's left edge starts there only because no drawn
+ * curve reaches lower masses (the light-mass limits are not drawn).
+ * E.g. 'With set 2023-paper at 1σ, part of the band escapes the drawn limits up to about 210 MeV; …'
  * @param setId the value set's id
  * @param windows from {@link survivalWindows}
  * @param isCeiling true when Δa_μ − nσ ≤ 0 (no band, only a ceiling)
+ * @param edge the chart's lightest mass (MeV) and the lightest mass any drawn curve covers
  */
-export function survivalSentence(setId: string, sigma: number, windows: readonly MassWindow[], isCeiling: boolean): string {
+export function survivalSentence(
+  setId: string,
+  sigma: number,
+  windows: readonly MassWindow[],
+  isCeiling: boolean,
+  edge: { chartMin: number; coveredFrom: number },
+): string {
   const head = `With set ${setId} at ${sigma}σ`;
   if (isCeiling) return `${head} Δa_μ is consistent with zero: there is no band, only a ceiling on g, so nothing is left to close.`;
-  if (windows.length === 0) return `${head} the band survives nowhere in the drawn range: the drawn limits exclude it at every mass.`;
-  const span = (w: MassWindow) => `${formatWindowMass(w.from)} and ${formatWindowMass(w.to)} MeV`;
-  if (windows.length === 1) return `${head} the band survives between ${span(windows[0]!)}.`;
+  if (windows.length === 0) return `${head} the drawn limits exclude the whole band at every mass shown.`;
+  const fromEdge = (w: MassWindow) => w.from <= edge.chartMin * SAME_MASS;
+  const span = (w: MassWindow) =>
+    fromEdge(w) ? `up to about ${formatPlain(w.to, 3)} MeV` : `between ${formatWindowMass(w.from)} and ${formatWindowMass(w.to)} MeV`;
   const widest = [...windows].sort((p, q) => Math.log(q.to / q.from) - Math.log(p.to / p.from)).slice(0, LISTED_WINDOWS);
-  const listed = windows.filter((w) => widest.includes(w));
+  const listed = windows.filter((w) => widest.includes(w)).map(span);
   const rest = windows.filter((w) => !widest.includes(w));
-  const list = listed.map((w) => `between ${span(w)}`);
-  const joined = list.length === 2 ? list.join(' and ') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  const joined = listed.length === 1 ? listed[0] : listed.length === 2 ? listed.join(' and ') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
   const more =
     rest.length === 0
       ? ''
       : `, and in ${rest.length} narrower window${rest.length === 1 ? '' : 's'} between ${formatWindowMass(rest[0]!.from)} and ${formatWindowMass(rest.at(-1)!.to)} MeV where a limit's curve fluctuates`;
-  return `${head} the band survives ${joined}${more}.`;
+  const light =
+    windows.some(fromEdge) && Number.isFinite(edge.coveredFrom)
+      ? `; no drawn limit reaches below ${formatWindowMass(edge.coveredFrom)} MeV, and the light-mass limits not drawn here (listed below the chart) close that end`
+      : '';
+  return `${head}, part of the band escapes the drawn limits ${joined}${more}${light}.`;
 }

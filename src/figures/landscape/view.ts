@@ -68,6 +68,11 @@ export interface LandscapeView {
   links: LandscapeData['links'];
 }
 
+/** The lightest mass any drawn limit covers (MeV). */
+function coveredFrom(limits: readonly LandscapeLimit[]): number {
+  return Math.min(...limits.flatMap((limit) => limit.segments.map((segment) => segment[0]?.[0] ?? Infinity)));
+}
+
 /** The view of a valid state. */
 export function landscapeView(state: LandscapeState, data: LandscapeData): LandscapeView {
   const set = data.sets.find((s) => s.id === state.set) ?? data.sets.find((s) => s.id === data.defaultSetId)!;
@@ -89,7 +94,7 @@ export function landscapeView(state: LandscapeState, data: LandscapeData): Lands
     survivesHere: !bandHere.isCeiling && (lowestHere === undefined || bandHere.lower < lowestHere.g),
     windows,
     isCeiling,
-    sentence: survivalSentence(set.id, state.sigma, windows, isCeiling),
+    sentence: survivalSentence(set.id, state.sigma, windows, isCeiling, { chartMin: LANDSCAPE_MASS_MIN_MEV, coveredFrom: coveredFrom(data.limits) }),
     dataVersion: data.dataVersion,
     links: data.links,
   };

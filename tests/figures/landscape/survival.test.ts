@@ -96,15 +96,22 @@ describe('survivalWindows with eq. (6)', () => {
 
 describe('survivalSentence', () => {
   it('states one window with four figures', () => {
-    expect(survivalSentence('2023-paper', 1, [{ from: 1e-3, to: 213.71 }], false)).toBe(
-      'With set 2023-paper at 1σ the band survives between 10⁻³ and 213.7 MeV.',
+    // A window from the chart's edge is named by its end alone (3 figures), with why its light end is open.
+    expect(survivalSentence('2023-paper', 1, [{ from: 1e-3, to: 213.71 }], false, { chartMin: 1e-3, coveredFrom: 1 })).toBe(
+      'With set 2023-paper at 1σ, part of the band escapes the drawn limits up to about 214 MeV; no drawn limit reaches below 1 MeV, ' +
+        'and the light-mass limits not drawn here (listed below the chart) close that end.',
+    );
+  });
+  it('names a window away from the edge by both ends', () => {
+    expect(survivalSentence('x', 1, [{ from: 5, to: 50 }], false, { chartMin: 1e-3, coveredFrom: 1 })).toBe(
+      'With set x at 1σ, part of the band escapes the drawn limits between 5 and 50 MeV.',
     );
   });
   it('says nowhere when there is no window', () => {
-    expect(survivalSentence('2021', 2, [], false)).toMatch(/^With set 2021 at 2σ the band survives nowhere/);
+    expect(survivalSentence('2021', 2, [], false, { chartMin: 1e-3, coveredFrom: 1 })).toMatch(/^With set 2021 at 2σ the drawn limits exclude the whole band/);
   });
   it('says there is no band for a ceiling', () => {
-    expect(survivalSentence('2025', 1, [], true)).toMatch(/no band, only a ceiling/);
+    expect(survivalSentence('2025', 1, [], true, { chartMin: 1e-3, coveredFrom: 1 })).toMatch(/no band, only a ceiling/);
   });
   it('lists the three widest windows and counts the rest', () => {
     const windows = [
@@ -114,9 +121,10 @@ describe('survivalSentence', () => {
       { from: 250.2, to: 251.7 },
       { from: 267.3, to: 267.9 },
     ];
-    expect(survivalSentence('2023', 2, windows, false)).toBe(
-      'With set 2023 at 2σ the band survives between 10⁻³ and 215 MeV, between 215.4 and 216.8 MeV and between 250.2 and 251.7 MeV, ' +
-        "and in 2 narrower windows between 217.6 and 267.9 MeV where a limit's curve fluctuates.",
+    expect(survivalSentence('2023', 2, windows, false, { chartMin: 1e-3, coveredFrom: 1 })).toBe(
+      'With set 2023 at 2σ, part of the band escapes the drawn limits up to about 215 MeV, between 215.4 and 216.8 MeV and between 250.2 and 251.7 MeV, ' +
+        "and in 2 narrower windows between 217.6 and 267.9 MeV where a limit's curve fluctuates; no drawn limit reaches below 1 MeV, " +
+        'and the light-mass limits not drawn here (listed below the chart) close that end.',
     );
   });
 });
