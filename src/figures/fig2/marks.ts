@@ -49,11 +49,13 @@ function tipText(line: Fig2Line): string {
 }
 
 /**
- * A limit's label at the right edge: a disputed one on two lines ('Beam dump' over '(disputed)',
- * so it fits the margin); ' ↑' / ' ↓' when its line lies above or below the |q| axis.
+ * A limit's label: at the right edge a disputed one on two lines ('Beam dump' over '(disputed)', so
+ * it fits the margin), inside the compact plot on one (a second line would reach the next label);
+ * ' ↑' / ' ↓' when its line lies above or below the |q| axis.
  */
-function labelText(line: Fig2Line): string {
-  const name = markedShortLabel(line.limit.short, standing(line.limit)).replace(/ \(disputed\)$/, '\n(disputed)');
+function labelText(line: Fig2Line, compact: boolean): string {
+  const short = markedShortLabel(line.limit.short, standing(line.limit));
+  const name = compact ? short : short.replace(/ \(disputed\)$/, '\n(disputed)');
   if (line.onScale) return name;
   return `${name} ${line.cap > Q1 ? '↑' : '↓'}`;
 }
@@ -114,7 +116,7 @@ export function limitMarks(view: Fig2View, layout: Fig2Layout = fig2Layout()): P
     Plot.text(group, {
       x: layout.compact ? G0 : G1,
       y: (line: Fig2Line) => 10 ** line.labelLog10,
-      text: labelText,
+      text: (line: Fig2Line) => labelText(line, layout.compact),
       dx: layout.compact ? 4 : 6,
       textAnchor: 'start',
       fill: (line: Fig2Line) => line.style.color,
@@ -239,9 +241,11 @@ export function hubbleMarks(view: Fig2View, layout: Fig2Layout = fig2Layout()): 
         ...HIDDEN,
       }),
       wide
-        ? Plot.text([{ g: center, q: 1e-6 }], {
+        ? // Compact: from the region's left edge, as centred it would reach past the y axis.
+          Plot.text([{ g: layout.compact ? clampG(h.min) : center, q: 1e-6 }], {
             x: 'g',
             y: 'q',
+            ...(layout.compact ? { textAnchor: 'start', dx: 4 } : {}),
             text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not in paper)'),
             fill: 'var(--fig2-hubble-text)',
             fontSize: fontSize(layout, 10.5),

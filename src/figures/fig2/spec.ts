@@ -26,7 +26,9 @@ export { fig2Description, fig2View } from './view';
 const fixedMarks = memo(
   (layout: Fig2Layout): { axes: Plot.Markish[]; below: Plot.Markish[]; above: Plot.Markish[] } => {
     const k = chargePerCouplingSquared();
-    const modelLabel = { g: 1e-9, q: k * 1e-18, text: `|q_ν| = ${formatSci(k)} g²` };
+    // Compact: further up the line, clear of the labels at the plot's left edge.
+    const g = layout.compact ? 1e-7 : 1e-9;
+    const modelLabel = { g, q: k * g * g, text: `|q_ν| = ${formatSci(k)} g²` };
     return {
       // Explicit axes, built once: Plot would otherwise infer and build both on every render.
       // (Their groups' aria-labels are removed by labelChart; the <svg> is one labelled image.)
