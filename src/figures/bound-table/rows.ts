@@ -15,7 +15,11 @@ function partNode(doc: Document, part: CellPart): Child {
   return h(doc, 'span', { class: part.className, title: part.title }, part.text);
 }
 
-/** One table row: the experiment as row header, then a cell per column, each line a block. */
+/**
+ * One table row: the experiment as row header, then a cell per column, each line a block. Each data
+ * cell names its column (`data-label`): narrow screens show the rows as cards, a cell as a
+ * label–value line (BoundTable.astro).
+ */
 function rowElement(doc: Document, row: BoundTableRow): Element {
   const cells = boundTableCells(row);
   return h(
@@ -25,7 +29,8 @@ function rowElement(doc: Document, row: BoundTableRow): Element {
     ...BOUND_TABLE_COLUMNS.map((column, i) => {
       const cell = cells[column.key];
       const lines = cell.lines.map((line) => h(doc, 'div', { class: 'cell-line' }, ...line.map((part) => partNode(doc, part))));
-      return h(doc, i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : undefined, class: cell.className }, ...lines);
+      const attributes = i === 0 ? { scope: 'row', class: cell.className } : { class: cell.className, 'data-label': column.title };
+      return h(doc, i === 0 ? 'th' : 'td', attributes, ...lines);
     }),
   );
 }

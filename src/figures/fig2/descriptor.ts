@@ -7,7 +7,8 @@ import type { FigureDescriptor } from '../shared/descriptor';
 import { h } from '../shared/dom';
 import { fig2Chart } from './spec';
 import { fig2Schema, type Fig2State } from './state';
-import { FIG2_FRAME, fig2Description, fig2View } from './view';
+import { fig2Description, fig2View } from './view';
+import { fig2Size } from './layout';
 import { FIG2_COLUMNS, FIG2_TABLE_COLUMNS, fig2Cell, fig2FileStem, fig2Meta, fig2Rows } from './export';
 import { fig2CiteKeys } from './cite';
 import { bandLegend, limitsLegend, whatIfLegend, type Fig2LegendView } from './legend';
@@ -35,9 +36,9 @@ export const fig2Figure: FigureDescriptor<Fig2State, LimitsData, Fig2FigureView>
   name: 'fig2',
   schema: fig2Schema,
   view: (state, data) => ({ ...fig2View(state, data), state, data }),
-  // One size: on narrow columns the chart keeps its layout and scrolls (--chart-min-width).
-  size: () => ({ width: FIG2_FRAME.width, height: FIG2_FRAME.height }),
-  chart: (view) => fig2Chart(view, view.state),
+  // The column's width, 260–720 px; under 540 px the compact layout (layout.ts).
+  size: fig2Size,
+  chart: (view, size) => fig2Chart(view, view.state, size),
   // The chart follows every part of the state, nothing else.
   chartKey: ({ state }) => JSON.stringify(state),
   describe: (view) => fig2Description(view, view.state),

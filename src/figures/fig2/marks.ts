@@ -8,6 +8,7 @@ import type { Fig2State } from './state';
 import { FIG2_FRAME, lineName, standing, type Fig2Line, type Fig2View } from './view';
 import { formatSci } from '../shared/format';
 import { markedShortLabel } from '../shared/limit-standing';
+import { COMPACT_FONT_SIZE, fig2Layout, type Fig2Layout } from './layout';
 
 /** Marks hidden from assistive technology (the chart is one labelled image). */
 export const HIDDEN = { ariaHidden: 'true' } as const;
@@ -15,6 +16,12 @@ export const HIDDEN = { ariaHidden: 'true' } as const;
 const HALO = { stroke: 'var(--bg, #fff)', strokeWidth: 3, paintOrder: 'stroke' } as const;
 const [G0, G1] = FIG2_FRAME.g;
 const [Q0, Q1] = FIG2_FRAME.q;
+
+/**
+ * A label's font size in px: the wide layout's own; 12 px in the compact one, which stays above
+ * 11 px on screen when the build's 300-px phone chart is shown in a slightly narrower column.
+ */
+export const fontSize = (layout: Fig2Layout, size: number) => (layout.compact ? Math.max(COMPACT_FONT_SIZE, size) : size);
 
 /** A coupling clamped to the plotted range (bands may extend beyond it). */
 const clampG = (g: number) => Math.min(Math.max(g, G0), G1);
@@ -27,9 +34,9 @@ export function modelPoints(k: number): { g: number; q: number }[] {
   });
 }
 
-/** Angle (degrees, SVG sense) of a slope-2 line in this frame, for the model label. */
-export function modelAngle(): number {
-  const { width, height, marginTop, marginRight, marginBottom, marginLeft } = FIG2_FRAME;
+/** Angle (degrees, SVG sense) of a slope-2 line in a layout's frame, for the model label. */
+export function modelAngle(layout: Fig2Layout = fig2Layout()): number {
+  const { width, height, marginTop, marginRight, marginBottom, marginLeft } = layout;
   const pxX = (width - marginLeft - marginRight) / Math.log10(G1 / G0);
   const pxY = (height - marginTop - marginBottom) / Math.log10(Q1 / Q0);
   return (-Math.atan((2 * pxY) / pxX) * 180) / Math.PI;
@@ -42,11 +49,13 @@ function tipText(line: Fig2Line): string {
 }
 
 /**
- * A limit's label at the right edge: a disputed one on two lines ('Beam dump' over '(disputed)',
- * so it fits the margin); ' ↑' / ' ↓' when its line lies above or below the |q| axis.
+ * A limit's label: at the right edge a disputed one on two lines ('Beam dump' over '(disputed)', so
+ * it fits the margin), inside the compact plot on one (a second line would reach the next label);
+ * ' ↑' / ' ↓' when its line lies above or below the |q| axis.
  */
-function labelText(line: Fig2Line): string {
-  const name = markedShortLabel(line.limit.short, standing(line.limit)).replace(/ \(disputed\)$/, '\n(disputed)');
+function labelText(line: Fig2Line, compact: boolean): string {
+  const short = markedShortLabel(line.limit.short, standing(line.limit));
+  const name = compact ? short : short.replace(/ \(disputed\)$/, '\n(disputed)');
   if (line.onScale) return name;
   return `${name} ${line.cap > Q1 ? '↑' : '↓'}`;
 }
@@ -82,9 +91,10 @@ function classPerLimit(lines: readonly Fig2Line[], lineStyle = false): Plot.Rend
 
 /**
  * The marks of the limits: shaded excluded regions (none for a disputed limit), horizontal lines,
- * dashed g_max lines and labels at the right edge, each as one mark for all limits.
+ * dashed g_max lines and labels at the right edge (in the compact layout: inside the plot at its
+ * left edge, on a halo), each as one mark for all limits.
  */
-export function limitMarks(view: Fig2View): Plot.Markish[] {
+export function limitMarks(view: Fig2View, layout: Fig2Layout = fig2Layout()): Plot.Markish[] {
   const lines = view.lines;
   const onScale = lines.filter((line) => line.onScale);
   const withGmax = onScale.filter((line) => line.gmax >= G0 && line.gmax <= G1);
@@ -104,13 +114,14 @@ export function limitMarks(view: Fig2View): Plot.Markish[] {
     });
   const labelMark = (group: Fig2Line[], fontWeight: number) =>
     Plot.text(group, {
-      x: G1,
+      x: layout.compact ? G0 : G1,
       y: (line: Fig2Line) => 10 ** line.labelLog10,
-      text: labelText,
-      dx: 6,
+      text: (line: Fig2Line) => labelText(line, layout.compact),
+      dx: layout.compact ? 4 : 6,
       textAnchor: 'start',
       fill: (line: Fig2Line) => line.style.color,
-      fontSize: 10.5,
+      ...(layout.compact ? HALO : {}),
+      fontSize: fontSize(layout, 10.5),
       fontWeight,
       className: 'fig2-limits',
       render: classPerLimit(group),
@@ -155,7 +166,7 @@ export function corners(view: Fig2View): { g: number; q: number; color: string; 
 }
 
 /** The g−2 band, or when the set is compatible with zero, a hatched ceiling with "below this". */
-export function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
+export function gm2Marks(view: Fig2View, state: Fig2State, layout: Fig2Layout = fig2Layout()): Plot.Markish[] {
   const { band } = view;
   const color = 'var(--fig2-gm2)';
   const tag = `(g−2)μ ${state.sigma}σ`;
@@ -171,7 +182,7 @@ export function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
         rotate: -90,
         dx: -8,
         fill: color,
-        fontSize: 10,
+        fontSize: fontSize(layout, 10),
         fontWeight: 600,
         className: 'fig2-gm2',
         ...HIDDEN,
@@ -201,7 +212,7 @@ export function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
       dx: 8,
       fill: color,
       ...HALO,
-      fontSize: 10,
+      fontSize: fontSize(layout, 10),
       fontWeight: 600,
       className: 'fig2-gm2',
       ...HIDDEN,
@@ -210,7 +221,7 @@ export function gm2Marks(view: Fig2View, state: Fig2State): Plot.Markish[] {
 }
 
 /** Hubble regions as vertical bands; the one the paper does not use is lighter and outlined. */
-export function hubbleMarks(view: Fig2View): Plot.Markish[] {
+export function hubbleMarks(view: Fig2View, layout: Fig2Layout = fig2Layout()): Plot.Markish[] {
   return view.hubble.flatMap((h) => {
     const className = `fig2-hubble fig2-hubble-${h.id}`;
     const rect = { x1: clampG(h.min), x2: clampG(h.max), y1: Q0, y2: Q1 };
@@ -230,12 +241,14 @@ export function hubbleMarks(view: Fig2View): Plot.Markish[] {
         ...HIDDEN,
       }),
       wide
-        ? Plot.text([{ g: center, q: 1e-6 }], {
+        ? // Compact: from the region's left edge, as centred it would reach past the y axis.
+          Plot.text([{ g: layout.compact ? clampG(h.min) : center, q: 1e-6 }], {
             x: 'g',
             y: 'q',
+            ...(layout.compact ? { textAnchor: 'start', dx: 4 } : {}),
             text: () => (h.usedByPaper ? 'Hubble (paper)' : 'Hubble (not in paper)'),
             fill: 'var(--fig2-hubble-text)',
-            fontSize: 10.5,
+            fontSize: fontSize(layout, 10.5),
             fontWeight: 600,
             className,
             ...HIDDEN,
@@ -249,7 +262,7 @@ export function hubbleMarks(view: Fig2View): Plot.Markish[] {
             textAnchor: 'start',
             fill: 'var(--fig2-hubble-text)',
             ...HALO,
-            fontSize: 10,
+            fontSize: fontSize(layout, 10),
             className,
             ...HIDDEN,
           }),
