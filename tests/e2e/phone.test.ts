@@ -111,8 +111,11 @@ describe('phones', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/${path.replace(/\/$/, '') || 'home'}-360.png`, fullPage: true });
     // Tap the first radio button of the first widget that has one: the figure redraws.
-    const radio = page.locator(`:is(${WIDGETS}) input[type="radio"]:not(:checked)`).first();
-    if ((await radio.count()) > 0) {
+    const unchecked = page.locator(`:is(${WIDGETS}) input[type="radio"]:not(:checked)`).first();
+    if ((await unchecked.count()) > 0) {
+      // Pinned by name and value: once tapped it is no longer ':not(:checked)'.
+      const [name, value] = await unchecked.evaluate((r) => [(r as HTMLInputElement).name, (r as HTMLInputElement).value]);
+      const radio = page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
       const before = await redraws(page);
       await radio.scrollIntoViewIfNeeded();
       await radio.tap();
