@@ -24,8 +24,11 @@ export const HUBBLE_OTHER_STROKE = '#2b7fc0';
 export const HUBBLE_OTHER_DASH = '4,2';
 
 const HIDDEN = { ariaHidden: 'true' } as const;
-/** Options shared by the chart's text labels. */
-const LABEL = { textAnchor: 'start', fill: 'currentColor', fontSize: 11, ...HIDDEN } as const;
+/**
+ * Options shared by the chart's text labels: one step below the chart's text size (11 px on the
+ * 12-px wide chart), so the phone layout's larger text (spec.ts) enlarges them too.
+ */
+const LABEL = { textAnchor: 'start', fill: 'currentColor', fontSize: '0.9167em', ...HIDDEN } as const;
 
 /** Short chart names of the Hubble regions, worded as in src/data/hubble-regions.json's labels. */
 const HUBBLE_SHORT: Record<string, string> = { 'freeze-in': 'light Z′', thermal: 'thermalised Z′' };
