@@ -49,7 +49,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml' }],
         [rehypeEquationRefs, { base }],
-        rehypeTableLabels,
+        [rehypeTableLabels, {}],
       ],
     }),
   },

@@ -40,19 +40,24 @@ const cellsOf = (row) => row.children.filter((/** @type {any} */ c) => isElement
 export default function rehypeTableLabels() {
   /** @param {any} tree */
   return (tree) => {
-    visitParents(tree, (node) => isElement(node, 'table'), (table) => {
-      const thead = table.children.find((/** @type {any} */ c) => isElement(c, 'thead'));
-      const headerRow = thead ? rowsOf(thead)[0] : undefined;
-      if (!headerRow) return;
-      const names = cellsOf(headerRow).map(cellText);
-      for (const section of table.children.filter((/** @type {any} */ c) => isElement(c, 'tbody'))) {
-        for (const row of rowsOf(section)) {
-          cellsOf(row).forEach((/** @type {any} */ cell, /** @type {number} */ i) => {
-            if (names[i]) cell.properties = { ...cell.properties, dataLabel: names[i] };
-          });
+    visitParents(
+      tree,
+      (node) => isElement(node, 'table'),
+      (table) => {
+        const thead = table.children.find((/** @type {any} */ c) => isElement(c, 'thead'));
+        const headerRow = thead ? rowsOf(thead)[0] : undefined;
+        if (!headerRow) return;
+        const names = cellsOf(headerRow).map(cellText);
+        for (const section of table.children.filter((/** @type {any} */ c) => isElement(c, 'tbody'))) {
+          for (const row of rowsOf(section)) {
+            cellsOf(row).forEach((/** @type {any} */ cell, /** @type {number} */ i) => {
+              if (names[i]) cell.properties = { ...cell.properties, dataLabel: names[i] };
+            });
+          }
         }
-      }
-      if (names.length >= CARDS_FROM_COLUMNS) table.properties = { ...table.properties, className: [...[table.properties?.className ?? []].flat(), 'table-cards'] };
-    });
+        if (names.length >= CARDS_FROM_COLUMNS)
+          table.properties = { ...table.properties, className: [...[table.properties?.className ?? []].flat(), 'table-cards'] };
+      },
+    );
   };
 }
