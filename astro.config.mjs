@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeEquationRefs from './src/lib/rehype-equation-refs.mjs';
+import rehypeTableLabels from './src/lib/rehype-table-labels.mjs';
 import pagefindIntegration from './src/lib/pagefind-integration.mjs';
 import plotTrim from './src/lib/plot-trim.mjs';
 
@@ -48,6 +49,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml' }],
         [rehypeEquationRefs, { base }],
+        [rehypeTableLabels, {}],
       ],
     }),
   },

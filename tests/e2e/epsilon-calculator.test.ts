@@ -10,7 +10,8 @@ const pageUrl = (query = '') => `${siteUrl}kinetic-mixing/${query}`;
 const browser = useBrowser();
 
 const widget = 'epsilon-calculator';
-const chart = `${widget} [data-chart] svg:visible`;
+// The chart: the build's wide drawing (its phone variant, .chart-narrow, sits beside it until the browser redraws) or the live one.
+const chart = `${widget} :is([data-chart], .chart-wide) > svg`;
 
 async function ready(page: Page, count = 1): Promise<void> {
   await page.locator(widget).scrollIntoViewIfNeeded();

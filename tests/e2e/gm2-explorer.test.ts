@@ -11,7 +11,8 @@ const pageUrl = (query = '') => `${siteUrl}muon-g-2/${query}`;
 const browser = useBrowser();
 
 const widget = 'gm2-explorer';
-const chart = `${widget} [data-chart] svg:visible`;
+// The chart: the build's wide drawing (its phone variant, .chart-narrow, sits beside it until the browser redraws) or the live one.
+const chart = `${widget} :is([data-chart], .chart-wide) > svg`;
 
 /** Number of completed redraws (performance measures named gm2:redraw). */
 const redraws = (page: Page) => page.evaluate(() => performance.getEntriesByName('gm2:redraw').length);

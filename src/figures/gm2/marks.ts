@@ -10,7 +10,6 @@ import { drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from 
 import { baseLabel, limitColor, limitDash, MARGIN_NAME_MAX, shortLabel, type HubbleRectangle, type ShownBound } from './model';
 import { isDisputed } from '../shared/limit-standing';
 import { DISPUTED_LINECAP } from '../shared/limit-style';
-import { dodgeLabels } from '../shared/label-layout';
 import { memo, weakMemo } from '../shared/memo';
 
 /** Coupling range of the y axis. */
@@ -24,8 +23,11 @@ export const HUBBLE_OTHER_STROKE = '#2b7fc0';
 export const HUBBLE_OTHER_DASH = '4,2';
 
 const HIDDEN = { ariaHidden: 'true' } as const;
-/** Options shared by the chart's text labels. */
-const LABEL = { textAnchor: 'start', fill: 'currentColor', fontSize: 11, ...HIDDEN } as const;
+/**
+ * Options shared by the chart's text labels: one step below the chart's text size (11 px on the
+ * 12-px wide chart), so the phone layout's larger text (spec.ts) enlarges them too.
+ */
+const LABEL = { textAnchor: 'start', fill: 'currentColor', fontSize: '0.9167em', ...HIDDEN } as const;
 
 /** Short chart names of the Hubble regions, worded as in src/data/hubble-regions.json's labels. */
 const HUBBLE_SHORT: Record<string, string> = { 'freeze-in': 'light Z′', thermal: 'thermalised Z′' };
@@ -159,10 +161,13 @@ function dashPerBound(bounds: readonly ShownBound[]): Plot.RenderFunction {
 /** Label rows for the right margin: one per bound, nudged apart so none overlap. */
 function boundLabels(bounds: readonly ShownBound[], plotHeight: number, compact: boolean): { g: number; text: string }[] {
   const decades = Math.log10(GM2_G_MAX / GM2_G_MIN);
-  const gap = (13 / plotHeight) * decades;
-  const placed = dodgeLabels(
+  // One line of label text (13 px; 15 px for the phone layout's larger text), in decades of g.
+  const gap = ((compact ? 15 : 13) / plotHeight) * decades;
+  // On a phone a disputed label takes two lines, centred on its rule: it needs a line more room.
+  const lines = bounds.map((b) => (compact && isDisputed(b.limit) ? 2 : 1));
+  const placed = dodgeRows(
     bounds.map((b) => Math.log10(b.gMax)),
-    gap,
+    lines.map((n) => n * gap),
     Math.log10(GM2_G_MIN),
     Math.log10(GM2_G_MAX),
   );
@@ -180,6 +185,25 @@ function boundLabels(bounds: readonly ShownBound[], plotHeight: number, compact:
     const name = hypothetical ? `${clipText(base, compact ? 6 : 9)} (${compact ? 'hyp.' : 'hypothetical'})` : clipText(base, compact ? 16 : MARGIN_NAME_MAX);
     return { g: 10 ** placed[i], text: compact ? name : `${name} ${formatSci(b.gMax, 2)}` };
   });
+}
+
+/**
+ * Label positions nudged apart as by dodgeLabels (shared/label-layout.ts), for labels of unequal
+ * heights: neighbours end up at least half their heights' sum apart, within [min, max].
+ * @param positions wanted centres (any order)
+ * @param heights each label's height, in the positions' unit
+ * @returns centres in the input order
+ */
+function dodgeRows(positions: readonly number[], heights: readonly number[], min: number, max: number): number[] {
+  const order = positions.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const placed = order.map(({ p }) => Math.min(Math.max(p, min), max));
+  const apart = (k: number) => (heights[order[k - 1].i] + heights[order[k].i]) / 2;
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k], placed[k - 1] + apart(k));
+  if (placed.length > 0) placed[placed.length - 1] = Math.min(placed[placed.length - 1], max);
+  for (let k = placed.length - 2; k >= 0; k--) placed[k] = Math.min(placed[k], placed[k + 1] - apart(k + 1));
+  const out = new Array<number>(positions.length);
+  order.forEach(({ i }, k) => (out[i] = placed[k]));
+  return out;
 }
 
 /** A label cut to `max` characters with an ellipsis (the legend has the full text). */

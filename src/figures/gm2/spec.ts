@@ -30,6 +30,11 @@ export interface ChartSize {
 const MARGIN = { marginTop: 24, marginRight: 190, marginBottom: 44, marginLeft: 60 };
 /** Below this width the margin labels drop their values (the legend lists them). */
 const COMPACT_BELOW = 560;
+/**
+ * Text size of the chart: larger in the phone layout, whose build-time drawing (300 px wide) is
+ * shown scaled down to the column (~286 px at 360 px): labels (0.9167 em) stay above 11 px there.
+ */
+const TEXT_SIZE = { wide: '12px', compact: '13px' };
 
 /** Text alternative of the chart. */
 export function gm2ChartLabel(state: Gm2State, data: Gm2Data): string {
@@ -76,7 +81,7 @@ export function gm2ChartLayers(state: Gm2State, data: Gm2Data, { width = 760, he
     width,
     height,
     ...margin,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    style: { background: 'transparent', color: 'currentColor', fontSize: compact ? TEXT_SIZE.compact : TEXT_SIZE.wide },
     x: { type: 'log', domain: [GM2_MASS_MIN_MEV, GM2_MASS_MAX_MEV] },
     y: { type: 'log', domain: [GM2_G_MIN, GM2_G_MAX] },
     // The bounds' stroke colours are CSS colours, drawn as given.

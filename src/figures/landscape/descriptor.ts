@@ -15,6 +15,11 @@ import { landscapeView, type LandscapeView } from './view';
 const MARGIN = { marginTop: 24, marginRight: 24, marginBottom: 44, marginLeft: 60 };
 /** Below this width the axes have fewer ticks and narrow Hubble regions lose their names. */
 const COMPACT_BELOW = 560;
+/**
+ * Text size of the chart: larger in the phone layout, whose build-time drawing (300 px wide) is
+ * shown scaled down to the column (~286 px at 360 px): labels (0.9167 em) stay above 11 px there.
+ */
+const TEXT_SIZE = { wide: '12px', compact: '13px' };
 /** Layer keys for hidden groups (a key names a drawing; an empty layer is one drawing too). */
 const NO_HUBBLE: object = {};
 const NO_LIMITS: readonly never[] = [];
@@ -43,7 +48,7 @@ export const landscapeFigure: FigureDescriptor<LandscapeState, LandscapeData, La
         width,
         height,
         ...margin,
-        style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+        style: { background: 'transparent', color: 'currentColor', fontSize: compact ? TEXT_SIZE.compact : TEXT_SIZE.wide },
         x: { type: 'log', domain: [LANDSCAPE_MASS_MIN_MEV, LANDSCAPE_MASS_MAX_MEV] },
         y: { type: 'log', domain: [LANDSCAPE_G_MIN, LANDSCAPE_G_MAX] },
       },

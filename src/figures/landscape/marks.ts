@@ -14,7 +14,8 @@ import type { RecastCurve } from './recast';
 import { LANDSCAPE_G_MAX, LANDSCAPE_G_MIN, LANDSCAPE_MASS_MAX_MEV, LANDSCAPE_MASS_MIN_MEV } from './state';
 
 const HIDDEN = { ariaHidden: 'true' } as const;
-const LABEL = { fill: 'currentColor', fontSize: 11, ...HIDDEN } as const;
+/** Text labels: one step below the chart's text size (11 px on the 12-px wide chart; larger in the phone layout). */
+const LABEL = { fill: 'currentColor', fontSize: '0.9167em', ...HIDDEN } as const;
 
 /** Grid and axes, wide or phone-width, built once each. */
 export const axisMarks = memo((compact: boolean): Plot.Markish[] => {

@@ -42,7 +42,10 @@ export function swatchFragment(doc: Document, { out }: ValidityView): Element {
   return h(doc, 'span', { class: 'swatch line', style: `border-color:${boundColor(out.experiment)}` });
 }
 
-/** The "Show data" table: the bounds at every decade of m_Z′ and at the chosen mass (rows of {@link validityRows}). */
+/**
+ * The "Show data" table: the bounds at every decade of m_Z′ and at the chosen mass (rows of
+ * {@link validityRows}); each cell names its column in `data-label` for the phone card layout.
+ */
 export function dataFragment(doc: Document, { state, data, out }: ValidityView): Element {
   const rows = validityRows(state, data);
   return h(
@@ -62,7 +65,15 @@ export function dataFragment(doc: Document, { state, data, out }: ValidityView):
         ' and at the chosen mass',
       ),
       h(doc, 'thead', {}, h(doc, 'tr', {}, ...VALIDITY_TABLE_HEADINGS.map((heading) => h(doc, 'th', { scope: 'col' }, heading)))),
-      h(doc, 'tbody', {}, ...rows.map((row) => h(doc, 'tr', {}, ...VALIDITY_COLUMNS.map((c) => h(doc, 'td', {}, formatCell(row[c.key])))))),
+      // Each cell carries its column's name: on a phone the rows become label–value cards.
+      h(
+        doc,
+        'tbody',
+        {},
+        ...rows.map((row) =>
+          h(doc, 'tr', {}, ...VALIDITY_COLUMNS.map((c, i) => h(doc, 'td', { 'data-label': VALIDITY_TABLE_HEADINGS[i] ?? c.header }, formatCell(row[c.key])))),
+        ),
+      ),
     ),
   );
 }
