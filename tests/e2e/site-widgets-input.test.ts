@@ -155,6 +155,8 @@ describe.each(widgetPages.map((p) => [p] as const))('widgets on /%s', (path) => 
         }
         await page.keyboard.press('Enter'); // forms validate on submit, live fields on change
         await page.keyboard.press('Tab');
+        // Tab may land on a legend entry, which highlights its limit while focused (Fig. 2): not a redraw.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         const after = await settledFigures();
         const o = await observe(page, []);
         const seen = [

@@ -178,6 +178,9 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
     const key = control.dataset.key ?? control.dataset.control!;
     const isText = control instanceof HTMLInputElement && control.type === 'text';
     const isRange = control instanceof HTMLInputElement && control.type === 'range';
+    // A field with data-commit="change" is checked as typed but drawn only when committed (Enter or
+    // leaving it): Fig. 2's two masses, whose pair must stay ordered while one is half typed.
+    const onCommit = isText && control.dataset.commit === 'change';
     // Read the control before any await: while the figure code loads, a first draw from the URL
     // may reset the controls, and the reader's choice must win.
     control.addEventListener(isText || isRange ? 'input' : 'change', () => {
@@ -187,7 +190,7 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
         control.value = typed;
         const result = this.read(control, key);
         if (control instanceof HTMLInputElement && isText) setFieldError(control, 'error' in result ? result.error : undefined);
-        if ('error' in result) return;
+        if ('error' in result || onCommit) return;
         const replace = isRange && this.dragging;
         if (isRange) this.dragging = true;
         void this.commit({ [key]: result.value } as Partial<S>, { source: control, writeUrl: !isText, replace });
@@ -198,6 +201,12 @@ export abstract class FigureElement<S, D, V> extends HTMLElement {
       // After the input handler above (the figure code may still be loading when Enter is pressed).
       control.addEventListener('change', () => {
         void this.ensureLive().then(() => {
+          if (onCommit) {
+            const result = this.read(control, key);
+            setFieldError(control as HTMLInputElement, 'error' in result ? result.error : undefined);
+            if (!('error' in result)) void this.commit({ [key]: result.value } as Partial<S>, { source: control });
+            return;
+          }
           if (this.state && !control.hasAttribute('aria-invalid') && this.checkState(this.state) === undefined) this.url!.write();
         });
       });
