@@ -55,7 +55,9 @@ describe('the landscape page /landscape/', () => {
       const li = items.find((item) => item.getAttribute('data-curve') === limit.id)!;
       expect(li.querySelector(`a[href="https://arxiv.org/abs/${limit.publication.arxiv}"]`)).not.toBeNull();
       expect(li.textContent).toContain(limit.digitisation.path ?? limit.digitisation.table ?? '');
-      expect(li.textContent).toContain(limit.cl === null ? 'CL not stated' : `${Math.round(limit.cl * 100)}% CL`);
+      // Belle II 2019 quotes a Bayesian credibility level (arXiv:1912.11276), the others confidence levels.
+      const level = /credib/i.test(limit.clSource ?? '') ? 'credibility level (Bayesian)' : 'CL';
+      expect(li.textContent).toContain(limit.cl === null ? 'CL not stated' : `${Math.round(limit.cl * 100)}% ${level}`);
     }
   });
 
