@@ -5,31 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtPages, parseDocument } from '../setup/site-pages';
+import { DIST, builtPages, loadedFiles, pageOf } from '../setup/site-pages';
 import { zprimeLimits } from '../../src/data/zprime-limits';
 import { landscapeData } from '../../src/figures/landscape/data.server';
 
 const pages = builtPages(DIST);
-const page = (path: string) => {
-  const found = pages.find((p) => p.path === path);
-  if (!found) throw new Error(`${path} is not in ${DIST}`);
-  return { html: found.html, doc: parseDocument(found.html) };
-};
+const page = (path: string) => pageOf(pages, path);
 
-/** JavaScript files a page loads (module scripts and static imports; with `lazy`, the lazily imported chunks named so). */
-function loadedFiles(html: string, lazy?: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([^"]+\.js)"/g)) visit(`_astro/${m[1]}`);
-    if (lazy === undefined) return;
-    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) if (m[1].startsWith(lazy)) visit(`_astro/${m[1]}`);
-  };
-  for (const m of html.matchAll(/<script type="module" src="\/?([^"]+)"/g)) visit(m[1].replace(/^.*?(_astro\/)/, '$1'));
-  return [...seen];
-}
 const gzipBytes = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
 
 describe('the landscape page /landscape/', () => {

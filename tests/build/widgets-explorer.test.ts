@@ -5,36 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtPages, parseDocument } from '../setup/site-pages';
+import { DIST, builtPages, loadedFiles, pageOf } from '../setup/site-pages';
 import { couplingBandForDeltaAmu, MUON_MASS_MEV, TAU_MASS_MEV } from '../../src/physics/index';
 import { deltaAmuOf, gMinus2, hubbleRegions, millichargeLimits } from '../../src/data/index';
 import { parseBibtex } from '../../src/cite/bibtex';
 
 const pages = builtPages(DIST);
-const page = (path: string) => {
-  const found = pages.find((p) => p.path === path);
-  if (!found) throw new Error(`${path} is not in ${DIST}`);
-  return { html: found.html, doc: parseDocument(found.html) };
-};
-
-/**
- * The JavaScript files (relative to DIST) a page loads: its module scripts and their static imports,
- * plus, with `lazy`, the lazily imported chunks whose file name starts with it and their static
- * imports (what the first interaction with a widget loads; not the download code, loaded on a click).
- */
-function loadedFiles(html: string, lazy?: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([^"]+\.js)"/g)) visit(`_astro/${m[1]}`);
-    if (lazy === undefined) return;
-    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) if (m[1].startsWith(lazy)) visit(`_astro/${m[1]}`);
-  };
-  for (const m of html.matchAll(/<script type="module" src="\/?([^"]+)"/g)) visit(m[1].replace(/^.*?(_astro\/)/, '$1'));
-  return [...seen];
-}
+const page = (path: string) => pageOf(pages, path);
 
 /** Static (gzip) bytes a page loads before any interaction: its module scripts and their static imports. */
 function firstLoadBytes(html: string): number {

@@ -73,3 +73,29 @@ export function widgetPagePaths(root = DIST): string[] {
     .filter((p) => p.file !== '404.html' && hasWidget(parseDocument(p.html)))
     .map((p) => p.path);
 }
+
+/** A built page by its URL path, with its parsed document (throws when the page is missing). */
+export function pageOf(pages: readonly BuiltPage[], path: string): { html: string; doc: Document } {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`${path} is not in ${DIST}`);
+  return { html: found.html, doc: parseDocument(found.html) };
+}
+
+/**
+ * The JavaScript files (relative to DIST) a page loads: its module scripts and their static imports,
+ * plus, with `lazy`, the lazily imported chunks whose file name starts with it and their static
+ * imports (what the first interaction with a widget loads; not the download code, loaded on a click).
+ */
+export function loadedFiles(html: string, lazy?: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([^"]+\.js)"/g)) visit(`_astro/${m[1]}`);
+    if (lazy === undefined) return;
+    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) if (m[1].startsWith(lazy)) visit(`_astro/${m[1]}`);
+  };
+  for (const m of html.matchAll(/<script type="module" src="\/?([^"]+)"/g)) visit(m[1].replace(/^.*?(_astro\/)/, '$1'));
+  return [...seen];
+}

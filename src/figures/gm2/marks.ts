@@ -5,6 +5,9 @@
  * between plot() calls.
  */
 import * as Plot from '@observablehq/plot';
+import { hubbleRects, HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE } from '../shared/hubble-marks';
+
+export { HUBBLE_COLOR, HUBBLE_OTHER_DASH, HUBBLE_OTHER_STROKE };
 import { formatPowerOfTen, formatSci } from '../shared/format';
 import { drawnPoints, GM2_MASS_MAX_MEV, GM2_MASS_MIN_MEV, type BandCurve } from './bands';
 import { baseLabel, limitColor, limitDash, MARGIN_NAME_MAX, shortLabel, type HubbleRectangle, type ShownBound } from './model';
@@ -15,12 +18,8 @@ import { memo, weakMemo } from '../shared/memo';
 /** Coupling range of the y axis. */
 export const GM2_G_MIN = 1e-14;
 export const GM2_G_MAX = 1e-1;
-/** Colours of the g−2 band (red as in the paper's Fig. 2) and the Hubble regions (light blue). */
+/** Colour of the g−2 band (red as in the paper’s Fig. 2); the Hubble regions take shared/hubble-marks.ts. */
 export const BAND_COLOR = '#d55e00';
-export const HUBBLE_COLOR = '#56b4e9';
-/** Outline of a Hubble region the paper does not use: darker blue, dashed, almost no fill. */
-export const HUBBLE_OTHER_STROKE = '#2b7fc0';
-export const HUBBLE_OTHER_DASH = '4,2';
 
 const HIDDEN = { ariaHidden: 'true' } as const;
 /**
@@ -67,18 +66,9 @@ export const hubbleMarks = weakMemo((regions: readonly HubbleRectangle[], compac
   const clip = (m: number) => Math.min(Math.max(m, GM2_MASS_MIN_MEV), GM2_MASS_MAX_MEV);
   const boxes = regions
     .filter((r) => r.mMax > GM2_MASS_MIN_MEV && r.mMin < GM2_MASS_MAX_MEV)
-    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), narrow: clip(r.mMax) / clip(r.mMin) < 10, text: hubbleChartLabel(r) }));
-  const box = { x1: 'x1', x2: 'x2', y1: 'gMin', y2: 'gMax', fill: HUBBLE_COLOR, ...HIDDEN } as const;
+    .map((r) => ({ ...r, x1: clip(r.mMin), x2: clip(r.mMax), y1: r.gMin, y2: r.gMax, narrow: clip(r.mMax) / clip(r.mMin) < 10, text: hubbleChartLabel(r) }));
   return [
-    // The paper's region filled; the other one (not used by the paper) only outlined, dashed.
-    Plot.rect(
-      boxes.filter((r) => r.usedByPaper),
-      { ...box, fillOpacity: 0.35, stroke: HUBBLE_COLOR, strokeWidth: 1.5 },
-    ),
-    Plot.rect(
-      boxes.filter((r) => !r.usedByPaper),
-      { ...box, fillOpacity: 0.06, stroke: HUBBLE_OTHER_STROKE, strokeWidth: 1.8, strokeDasharray: HUBBLE_OTHER_DASH },
-    ),
+    ...hubbleRects(boxes),
     // A narrow region is named right of its box, clear of the band label on the left; on a
     // phone-width chart that name would run into the margin labels, so only the legend gives it.
     Plot.text(

@@ -32,7 +32,8 @@ export function zprimeLook(id: string, kind: string): { color: string; dash: str
 
 /** Colours of the (g−2) band and the Hubble regions: the g−2 explorer's (figures/gm2/marks.ts). */
 export const LANDSCAPE_BAND_COLOR = '#d55e00';
-export const LANDSCAPE_HUBBLE_COLOR = '#56b4e9';
+/** The Hubble regions: the colour every (m_Z′, g) chart uses (shared/hubble-marks.ts). */
+export { HUBBLE_COLOR as LANDSCAPE_HUBBLE_COLOR } from '../shared/hubble-marks';
 /** The millicharge recast (the site's estimate): purple, dashed edges. */
 export const LANDSCAPE_RECAST_COLOR = '#7b3294';
 export const LANDSCAPE_RECAST_DASH = '6,3';

@@ -4,12 +4,13 @@
  * band, and the marker at the chosen mass. Layers are built once per key (weakMemo).
  */
 import * as Plot from '@observablehq/plot';
+import { hubbleRects } from '../shared/hubble-marks';
 import type { HubbleRegion } from '../shared/figure-data';
 import { formatPowerOfTen } from '../shared/format';
 import type { BandCurve } from '../shared/gm2-band';
 import { memo, weakMemo } from '../shared/memo';
 import type { CurvePoint, LandscapeLimit } from './curves';
-import { LANDSCAPE_BAND_COLOR, LANDSCAPE_HUBBLE_COLOR, LANDSCAPE_RECAST_COLOR, LANDSCAPE_RECAST_DASH } from './looks';
+import { LANDSCAPE_BAND_COLOR, LANDSCAPE_RECAST_COLOR, LANDSCAPE_RECAST_DASH } from './looks';
 import type { RecastCurve } from './recast';
 import { LANDSCAPE_G_MAX, LANDSCAPE_G_MIN, LANDSCAPE_MASS_MAX_MEV, LANDSCAPE_MASS_MIN_MEV } from './state';
 
@@ -42,19 +43,11 @@ export const hubbleMarks = weakMemo(
       x2: clip(r.masses.max),
       y1: r.min,
       y2: r.max,
-      paper: r.usedByPaper,
+      usedByPaper: r.usedByPaper,
       text: `Hubble region${r.usedByPaper ? ' (paper)' : ' (not in paper)'}`,
     }));
-    const box = { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: LANDSCAPE_HUBBLE_COLOR, ...HIDDEN } as const;
     return [
-      Plot.rect(
-        boxes.filter((b) => b.paper),
-        { ...box, fillOpacity: 0.35, stroke: LANDSCAPE_HUBBLE_COLOR, strokeWidth: 1.5 },
-      ),
-      Plot.rect(
-        boxes.filter((b) => !b.paper),
-        { ...box, fillOpacity: 0.06, stroke: '#2b7fc0', strokeWidth: 1.8, strokeDasharray: '4,2' },
-      ),
+      ...hubbleRects(boxes),
       Plot.text(
         boxes.filter((b) => !compact || b.x2 / b.x1 >= 10),
         { x: 'x1', y: 'y1', text: 'text', textAnchor: 'start', dx: 3, dy: 10, ...LABEL },
